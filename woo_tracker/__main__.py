@@ -1,0 +1,3 @@
+from woo_tracker.cli import main
+
+raise SystemExit(main())
