@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,9 @@ def run(
     import woo_tracker.services.context as context
 
     real = context.open_library
-    monkeypatch.setattr(context, "open_library", lambda *a, **k: real(*a, **{**k, "today": lambda: today}))
+    monkeypatch.setattr(
+        context, "open_library", lambda *a, **k: real(*a, **{**k, "today": lambda: today})
+    )
 
     def _run(*argv: str, as_json: bool = True) -> tuple[int, Any, str]:
         args = ["--library", str(library)] + (["--json"] if as_json else []) + list(argv)

@@ -27,6 +27,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "extended",
     "postponed",
     "decided",
+    "ingebrekestelling",  # notice of default after the term passed (Awb 4:17, 6:12)
     "answered",
     "objection_filed",
     "objection_decided",
@@ -54,7 +55,9 @@ STATUSES: tuple[str, ...] = (
 )
 
 #: Statuses in which nobody owes the requester anything any more.
-FINISHED_STATUSES: frozenset[str] = frozenset({"decided", "answered", "objection_decided", "withdrawn", "closed"})
+FINISHED_STATUSES: frozenset[str] = frozenset(
+    {"decided", "answered", "objection_decided", "withdrawn", "closed"}
+)
 
 #: Deadline kinds the engine knows (DOMAIN.md §2 and §5 `deadline --kind`).
 DEADLINE_KINDS: tuple[str, ...] = (

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from woo_tracker.domain import kinds
 from woo_tracker.domain.dates import iso
-from woo_tracker.domain.status import EventFact, evaluate
+from woo_tracker.domain.status import ComputedDeadline, EventFact, evaluate
 from woo_tracker.services.context import AppContext
 from woo_tracker.services.errors import NotFound, ValidationError
 from woo_tracker.store.models import (
@@ -167,11 +167,24 @@ def row_of(req: Request, today: date) -> RequestRow:
     )
 
 
+def basis_text(computed: ComputedDeadline) -> str:
+    """The legal basis of the date this deadline stands for, saying when a day was assumed."""
+    d = computed.deadline
+    is_extension = computed.computed is not None and computed.computed == d.due_extended
+    basis = (d.basis_extended or d.basis) if is_extension else d.basis
+    if d.assumed:
+        basis += " (a gelijkgestelde dag was assumed: no decree covers that year yet)"
+    return basis
+
+
 def refresh_state(session: Session, req: Request, today: date) -> list[str]:
     """Recompute status, due and the deadline rows from the events; returns the warnings."""
     session.flush()
     facts = [EventFact(e.type, e.date, e.note) for e in req.events]
-    first = {t: min((e.date for e in req.events if e.type == t), default=None) for t in ("submitted", "received")}
+    first = {
+        t: min((e.date for e in req.events if e.type == t), default=None)
+        for t in ("submitted", "received")
+    }
     req.submitted = first["submitted"]
     req.received = first["received"]
     existing = {d.key: d for d in req.deadlines}
@@ -187,8 +200,12 @@ def refresh_state(session: Session, req: Request, today: date) -> list[str]:
     )
     req.status = state.status
     req.due = state.due
-    finishing = [e.date for e in req.events if e.type in ("decided", "answered", "withdrawn", "closed")]
-    req.closed_on = max(finishing) if state.status in kinds.FINISHED_STATUSES and finishing else None
+    finishing = [
+        e.date for e in req.events if e.type in ("decided", "answered", "withdrawn", "closed")
+    ]
+    req.closed_on = (
+        max(finishing) if state.status in kinds.FINISHED_STATUSES and finishing else None
+    )
     seen = set()
     for computed in state.deadlines:
         seen.add(computed.key)
@@ -197,8 +214,8 @@ def refresh_state(session: Session, req: Request, today: date) -> list[str]:
             row = Deadline(key=computed.key)
             req.deadlines.append(row)
         row.start = computed.deadline.start
-        row.due = computed.deadline.due
-        row.basis = computed.deadline.basis
+        row.due = computed.computed_due
+        row.basis = basis_text(computed)
         row.started_by = computed.started_by
     for key, row in existing.items():
         if key not in seen and row.override_due is None:
@@ -240,7 +257,9 @@ class RequestService:
                 number=_clean(number),
                 notes=_clean(notes),
                 organisation=_organisation(session, organisation),
-                requester=_person(session, requester, "kamerlid" if kind == kinds.KAMERVRAGEN else "requester"),
+                requester=_person(
+                    session, requester, "kamerlid" if kind == kinds.KAMERVRAGEN else "requester"
+                ),
                 addressee=_person(session, addressee, "minister"),
                 investigation=_investigation(session, investigation),
             )
@@ -286,7 +305,12 @@ class RequestService:
             session.delete(_load(session, request_id))
 
     def add_event(
-        self, request_id: int, *, type: str, date: date, note: str | None = None,
+        self,
+        request_id: int,
+        *,
+        type: str,
+        date: date,
+        note: str | None = None,
         document_id: int | None = None,
     ) -> dict[str, Any]:
         type_ = _check_event_type(type)
@@ -329,7 +353,9 @@ class RequestService:
             if row is None:
                 raise NotFound(f"Request {request_id} has no deadline '{key}'.")
             if due is not None and not _clean(reason):
-                raise ValidationError("Say why you override this deadline (a reason is required).", "reason")
+                raise ValidationError(
+                    "Say why you override this deadline (a reason is required).", "reason"
+                )
             row.override_due = due
             row.override_reason = _clean(reason) if due else None
             refresh_state(session, req, today)
@@ -341,8 +367,11 @@ class RequestService:
         if view == "overdue":
             q = q.where(Request.due < today, Request.status.in_(OPEN_STATUSES))
         elif view == "due_this_week":
-            q = q.where(Request.due >= today, Request.due <= today + timedelta(days=7),
-                        Request.status.in_(OPEN_STATUSES))
+            q = q.where(
+                Request.due >= today,
+                Request.due <= today + timedelta(days=7),
+                Request.status.in_(OPEN_STATUSES),
+            )
         elif view == "awaiting":
             q = q.where(Request.status.in_(OPEN_STATUSES), Request.status != "draft")
         elif view in kinds.REQUEST_KINDS:
@@ -352,14 +381,21 @@ class RequestService:
         elif view.startswith("investigation:"):
             q = q.where(Request.investigation_id == int(view.split(":", 1)[1]))
         elif view.startswith("due_within:"):
-            q = q.where(Request.due <= today + timedelta(days=int(view.split(":", 1)[1])),
-                        Request.status.in_(OPEN_STATUSES))
+            q = q.where(
+                Request.due <= today + timedelta(days=int(view.split(":", 1)[1])),
+                Request.status.in_(OPEN_STATUSES),
+            )
         elif view != "all":
             raise ValidationError(f"'{view}' is not a view; use one of {', '.join(VIEWS)}.")
         if text := _clean(text):
             like = f"%{text}%"
-            q = q.where(or_(Request.title.ilike(like), Request.number.ilike(like),
-                            Organisation.name.ilike(like)))
+            q = q.where(
+                or_(
+                    Request.title.ilike(like),
+                    Request.number.ilike(like),
+                    Organisation.name.ilike(like),
+                )
+            )
         return q
 
     def list(
@@ -381,8 +417,11 @@ class RequestService:
         nulls = column.is_(None)  # empty dates sort last in both directions
         q = (
             self._query(view, text, today)
-            .options(selectinload(Request.organisation), selectinload(Request.investigation),
-                     selectinload(Request.requester))
+            .options(
+                selectinload(Request.organisation),
+                selectinload(Request.investigation),
+                selectinload(Request.requester),
+            )
             .order_by(nulls, order, Request.id)
             .offset(offset)
         )
@@ -398,9 +437,8 @@ class RequestService:
 
     def due_soon(self, within_days: int | None = None) -> list[RequestRow]:
         """What is due or overdue, soonest first (the researcher's daily question)."""
-        view = "due_within:%d" % within_days if within_days is not None else "awaiting"
-        rows = [r for r in self.list(view, order_by="due") if r.due]
-        return rows
+        view = f"due_within:{within_days}" if within_days is not None else "awaiting"
+        return [r for r in self.list(view, order_by="due") if r.due]
 
     def show(self, request_id: int) -> dict[str, Any]:
         today = self.ctx.today()
@@ -414,8 +452,13 @@ class RequestService:
                 advisory_committee=req.advisory_committee,
                 warnings=state_warnings,
                 events=[
-                    {"id": e.id, "type": e.type, "date": iso(e.date), "note": e.note,
-                     "document_id": e.document_id}
+                    {
+                        "id": e.id,
+                        "type": e.type,
+                        "date": iso(e.date),
+                        "note": e.note,
+                        "document_id": e.document_id,
+                    }
                     for e in sorted(req.events, key=lambda e: (e.date, e.id))
                 ],
                 deadlines=[
@@ -431,13 +474,24 @@ class RequestService:
                     for d in sorted(req.deadlines, key=lambda d: d.due)
                 ],
                 documents=[
-                    {"id": doc.id, "title": doc.title, "filename": doc.filename,
-                     "type": doc.doc_type, "date": iso(doc.doc_date), "pages": doc.page_count}
+                    {
+                        "id": doc.id,
+                        "title": doc.title,
+                        "filename": doc.filename,
+                        "type": doc.doc_type,
+                        "date": iso(doc.doc_date),
+                        "pages": doc.page_count,
+                    }
                     for doc in sorted(req.documents, key=lambda d: d.id)
                 ],
                 references=[
-                    {"kind": ref.kind, "value": ref.value, "role": ref.role, "page": ref.page,
-                     "document_id": doc.id}
+                    {
+                        "kind": ref.kind,
+                        "value": ref.value,
+                        "role": ref.role,
+                        "page": ref.page,
+                        "document_id": doc.id,
+                    }
                     for doc in sorted(req.documents, key=lambda d: d.id)
                     for ref in doc.references
                 ],
