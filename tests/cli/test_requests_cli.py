@@ -153,3 +153,20 @@ def test_installed_entry_point_runs_in_a_fresh_process(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert proc.stdout == ""
     assert "not-a-date" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_recorded_request_is_listed_after_the_process_restarts(tmp_path: Path) -> None:
+    import json
+
+    base = [sys.executable, "-m", "woo_tracker", "--library", str(tmp_path / "x")]
+    add = subprocess.run(
+        [*base, "request", "add", "--kind", "kamervragen", "--title", "Vragen over Palantir",
+         "--number", "2025Z15452", "--submitted", "2025-08-27", "--json"],
+        capture_output=True, text=True, timeout=60, check=True,
+    )
+    created = json.loads(add.stdout)
+    listed = subprocess.run([*base, "request", "list", "--json"], capture_output=True, text=True,
+                            timeout=60, check=True)
+    rows = json.loads(listed.stdout)
+    assert [(r["id"], r["number"], r["submitted"]) for r in rows] == [
+        (created["id"], "2025Z15452", "2025-08-27")]

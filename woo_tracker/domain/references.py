@@ -181,7 +181,9 @@ _MONTH_REGEXES = [
     for name, num in sorted(MONTHS.items(), key=lambda kv: -len(kv[0]))
 ]
 #: regex source matching any (OCR-tolerant) Dutch month name; longest names first
-MONTH_PATTERN = "(?:" + "|".join(_ocr_word(n) for n in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH_PATTERN = (
+    "(?:" + "|".join(_ocr_word(n) for n in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+)
 
 
 def month_number(text: str) -> int | None:
@@ -215,7 +217,7 @@ def normalise_date_parts(day: str, month: str, year: str) -> str | None:
 
 
 _DATE_TEXT = re.compile(
-    rf"^\s*(\d{{1,2}})\s*({MONTH_PATTERN})\s*(\d{{4}})\s*$|^\s*(\d{{1,2}})[-./](\d{{1,2}})[-./](\d{{4}})\s*$"
+    rf"^\s*([0-3]?[0-9OIl])\s*({MONTH_PATTERN})\s*([12][0-9OIl]{{3}})\s*$|^\s*(\d{{1,2}})[-./](\d{{1,2}})[-./](\d{{4}})\s*$"
     r"|^\s*(\d{4})-(\d{2})-(\d{2})\s*$",
     re.IGNORECASE,
 )
