@@ -10,13 +10,16 @@ is reported as ``failed`` with a sentence and the others carry on.
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from woo_tracker.ingest.analyse import Analysis, analyse
 from woo_tracker.ingest.analysis_types import PageInput
@@ -73,8 +76,10 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
         path = Path(raw)
         if path.is_dir():
             out += sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 and p.suffix.lower() in SUPPORTED_SUFFIXES
             )
         else:
@@ -102,6 +107,66 @@ def analysis_payload(analysis: Analysis) -> str:
     )
 
 
+def read_and_analyse(
+    path: str, password: str | None, ocr: bool
+) -> tuple[ExtractedDocument, Analysis]:
+    """The CPU-heavy part of ingesting one file; runs in a worker process (picklable in and out)."""
+    doc = extract(Path(path), password=password, ocr=ocr)
+    return doc, analyse(pages_for_analysis(doc), title=doc.title)
+
+
+class Prefetcher:
+    """Reads the next files in worker processes while the current one is stored.
+
+    One process reads a file at a time, so with several small files both cores only work when
+    files are read side by side. Large PDFs are left to the caller: extract_pdf already spreads
+    their pages over the cores and reports page progress. The pool starts only when there are at
+    least two files to share, because starting it costs a few tenths of a second.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
+        self.futures: dict[int, Future[tuple[ExtractedDocument, Analysis]]] = {}
+        self.queue: list[tuple[int, str, str | None, bool]] = []
+
+    def plan(self, jobs: list[tuple[int, str, str | None, bool]]) -> None:
+        self.queue = [j for j in jobs if _worth_prefetching(Path(j[1]))]
+        if self.workers > 1 and len(self.queue) >= 2:
+            self.pool = ProcessPoolExecutor(
+                self.workers, mp_context=multiprocessing.get_context("spawn")
+            )
+        self._fill()
+
+    def _fill(self) -> None:
+        while self.pool is not None and self.queue and len(self.futures) < self.workers + 1:
+            item_id, path, password, ocr = self.queue.pop(0)
+            self.futures[item_id] = self.pool.submit(read_and_analyse, path, password, ocr)
+
+    def take(self, item_id: int) -> Future[tuple[ExtractedDocument, Analysis]] | None:
+        future = self.futures.pop(item_id, None)
+        self._fill()
+        return future
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+
+
+def _worth_prefetching(path: Path) -> bool:
+    from woo_tracker.ingest.pdf import PARALLEL_MIN_PAGES, page_count
+
+    if not path.is_file():
+        return False
+    if path.suffix.lower() != ".pdf":
+        return True
+    try:
+        return page_count(path) < PARALLEL_MIN_PAGES
+    except Exception:  # a damaged or locked PDF is read (and reported) by the main path
+        return False
+
+
 class IngestService:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
@@ -126,15 +191,24 @@ class IngestService:
             session.add(job)
             session.flush()
             job_id = job.id
-        return self.resume(job_id, passwords=passwords, ocr=ocr, on_progress=on_progress,
-                           should_cancel=should_cancel)
+        return self.resume(
+            job_id,
+            passwords=passwords,
+            ocr=ocr,
+            on_progress=on_progress,
+            should_cancel=should_cancel,
+        )
 
     def unfinished_jobs(self) -> list[dict[str, Any]]:
         with self.ctx.db.session() as session:
             jobs = session.scalars(select(IngestJob).where(IngestJob.state != "finished"))
             return [
-                {"id": j.id, "started_at": j.started_at.isoformat(), "state": j.state,
-                 "pending": sum(1 for i in j.items if i.status == "pending")}
+                {
+                    "id": j.id,
+                    "started_at": j.started_at.isoformat(),
+                    "state": j.state,
+                    "pending": sum(1 for i in j.items if i.status == "pending"),
+                }
                 for j in jobs
             ]
 
@@ -158,6 +232,41 @@ class IngestService:
         progress = IngestProgress(files_total=len(items))
         results: list[IngestResult] = []
         cancelled = False
+        pw = passwords or {}
+        prefetch = Prefetcher(os.cpu_count() or 1)
+        prefetch.plan(
+            [
+                (i, p, pw.get(Path(p).name) or pw.get(p), ocr)
+                for i, p, st, _, _ in items
+                if st == "pending"
+            ]
+        )
+        try:
+            cancelled = self._run_items(
+                items, request_id, pw, ocr, progress, results, prefetch, on_progress, should_cancel
+            )
+        finally:
+            prefetch.close()
+        with self.ctx.db.session() as session:
+            job = session.get(IngestJob, job_id)
+            assert job is not None
+            job.state = "cancelled" if cancelled else "finished"
+            job.finished_at = None if cancelled else datetime.now().replace(microsecond=0)
+        return results
+
+    def _run_items(
+        self,
+        items,
+        request_id,
+        pw,
+        ocr,
+        progress,
+        results,
+        prefetch,
+        on_progress,  # type: ignore[no-untyped-def]
+        should_cancel,
+    ) -> bool:
+        cancelled = False
         for item_id, path, status, document_id, error in items:
             name = Path(path).name
             if status != "pending":
@@ -173,8 +282,14 @@ class IngestService:
                 on_progress(progress)
             try:
                 result = self._ingest_file(
-                    Path(path), request_id, (passwords or {}).get(name) or (passwords or {}).get(path),
-                    ocr, progress, on_progress, should_cancel,
+                    Path(path),
+                    request_id,
+                    pw.get(name) or pw.get(path),
+                    ocr,
+                    progress,
+                    on_progress,
+                    should_cancel,
+                    prefetch.take(item_id),
                 )
             except Cancelled:
                 cancelled = True
@@ -185,18 +300,17 @@ class IngestService:
             progress.files_done += 1
             if on_progress:
                 on_progress(progress)
-        with self.ctx.db.session() as session:
-            job = session.get(IngestJob, job_id)
-            assert job is not None
-            job.state = "cancelled" if cancelled else "finished"
-            job.finished_at = None if cancelled else datetime.now().replace(microsecond=0)
-        return results
+        return cancelled
 
     def _finish_item(self, item_id: int, result: IngestResult) -> None:
         with self.ctx.db.session() as session:
             item = session.get(IngestItem, item_id)
             assert item is not None
-            item.status, item.document_id, item.error = result.status, result.document_id, result.error
+            item.status, item.document_id, item.error = (
+                result.status,
+                result.document_id,
+                result.error,
+            )
 
     def _check_request(self, request_id: int) -> None:
         with self.ctx.db.session() as session:
@@ -213,14 +327,21 @@ class IngestService:
         progress: IngestProgress,
         on_progress: ProgressFn | None,
         should_cancel: CancelFn | None,
+        prefetched: Future[tuple[ExtractedDocument, Analysis]] | None = None,
     ) -> IngestResult:
         name = path.name
         if not path.is_file():
-            return IngestResult(name, "failed", error=f"“{name}” does not exist or is not a file; check the path.")
+            return IngestResult(
+                name, "failed", error=f"“{name}” does not exist or is not a file; check the path."
+            )
         try:
             sha = sha256_of(path)
         except OSError as exc:
-            return IngestResult(name, "failed", error=f"“{name}” cannot be read ({exc.strerror}); check its permissions.")
+            return IngestResult(
+                name,
+                "failed",
+                error=f"“{name}” cannot be read ({exc.strerror}); check its permissions.",
+            )
         existing = self._existing(sha)
         if existing is not None:
             linked = self._link(existing, request_id)
@@ -231,23 +352,36 @@ class IngestService:
             if on_progress:
                 on_progress(progress)
 
+        analysis: Analysis | None = None
         try:
-            doc = extract(path, password=password, ocr=ocr, on_page=on_page, should_cancel=should_cancel)
+            if prefetched is not None and not prefetched.cancelled():
+                doc, analysis = prefetched.result()
+                on_page(len(doc.pages), len(doc.pages))
+            else:
+                doc = extract(
+                    path, password=password, ocr=ocr, on_page=on_page, should_cancel=should_cancel
+                )
         except IngestError as exc:
             return IngestResult(name, "failed", error=str(exc))
         except Cancelled:
             raise
         except Exception as exc:  # a file must never stop the job
-            return IngestResult(name, "failed", error=f"“{name}” could not be read ({type(exc).__name__}: {exc}); "
-                                "please report this file.")
+            return IngestResult(
+                name,
+                "failed",
+                error=f"“{name}” could not be read ({type(exc).__name__}: {exc}); "
+                "please report this file.",
+            )
         progress.ocr_pages += doc.ocr_pages
         if should_cancel and should_cancel():
             raise Cancelled()
-        document_id, doc_type = self._store(path, sha, doc, None)
+        document_id, doc_type = self._store(path, sha, doc, None, analysis=analysis)
         for attachment in doc.attachments:
             self._store_attachment(attachment, document_id)
         linked = self._link(document_id, request_id)
-        return IngestResult(name, "added", document_id, doc_type, linked, warnings=list(doc.warnings))
+        return IngestResult(
+            name, "added", document_id, doc_type, linked, warnings=list(doc.warnings)
+        )
 
     def _existing(self, sha: str) -> int | None:
         with self.ctx.db.session() as session:
@@ -258,9 +392,17 @@ class IngestService:
             doc = session.get(Document, document_id)
             return doc.doc_type if doc else None
 
-    def _store(self, path: Path | None, sha: str, doc: ExtractedDocument, parent_id: int | None,
-               data: bytes | None = None, filename: str | None = None) -> tuple[int, str]:
-        analysis = analyse(pages_for_analysis(doc), title=doc.title)
+    def _store(
+        self,
+        path: Path | None,
+        sha: str,
+        doc: ExtractedDocument,
+        parent_id: int | None,
+        data: bytes | None = None,
+        filename: str | None = None,
+        analysis: Analysis | None = None,
+    ) -> tuple[int, str]:
+        analysis = analysis or analyse(pages_for_analysis(doc), title=doc.title)
         was_there = self.ctx.files.has(sha)
         if data is not None:
             self.ctx.files.put_bytes(data)
@@ -284,14 +426,37 @@ class IngestService:
                     parent_id=parent_id,
                     analysis_json=analysis_payload(analysis),
                 )
-                row.pages = [Page(number=p.number, text=p.body if p.margin else p.text,
-                                  margin=p.margin, method=p.method) for p in doc.pages]
-                row.references = [
-                    Reference(kind=r.kind, value=r.value, role=r.role, page=r.page, raw=r.raw or None)
-                    for r in analysis.references
-                ]
                 session.add(row)
                 session.flush()
+                # Core inserts: a 2 000-page document is one executemany, not 2 000 ORM objects.
+                session.execute(
+                    insert(Page),
+                    [
+                        {
+                            "document_id": row.id,
+                            "number": p.number,
+                            "text": p.body if p.margin else p.text,
+                            "margin": p.margin,
+                            "method": p.method,
+                        }
+                        for p in doc.pages
+                    ],
+                )
+                if analysis.references:
+                    session.execute(
+                        insert(Reference),
+                        [
+                            {
+                                "document_id": row.id,
+                                "kind": r.kind,
+                                "value": r.value,
+                                "role": r.role,
+                                "page": r.page,
+                                "raw": r.raw or None,
+                            }
+                            for r in analysis.references
+                        ],
+                    )
                 return row.id, row.doc_type
         except BaseException:
             if not was_there:  # the transaction failed: leave no file without its row
