@@ -23,8 +23,8 @@ def _emit(args: argparse.Namespace, data: Any, human) -> None:  # type: ignore[n
 class TerminalProgress:
     """A one-line progress bar on stderr, only when stderr is a terminal (never in pipes/JSON)."""
 
-    def __init__(self, stream=sys.stderr) -> None:  # type: ignore[no-untyped-def]
-        self.stream = stream
+    def __init__(self, stream=None) -> None:  # type: ignore[no-untyped-def]
+        self.stream = stream or sys.stderr  # looked up now: tests and tools swap sys.stderr
         self.enabled = stream.isatty()
 
     def __call__(self, p) -> None:  # type: ignore[no-untyped-def]

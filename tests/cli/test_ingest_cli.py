@@ -30,6 +30,7 @@ def test_bad_corpus_fails_file_by_file_and_the_rest_is_stored(run, corpus: Path)
     code, rows, err = run("ingest", str(corpus / ANSWER), str(corpus / "bad"), "--no-ocr")
     assert code == 1 and "Traceback" not in err
     by_file = {r["file"]: r for r in rows}
+    assert ANSWER in by_file, err
     assert (
         by_file[ANSWER]["status"] == "added" and by_file[ANSWER]["type"] == "kamervragen_antwoord"
     )

@@ -6,6 +6,7 @@ follow from the events (domain.status), and lists can sort and filter on them in
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -484,17 +485,7 @@ class RequestService:
                     }
                     for doc in sorted(req.documents, key=lambda d: d.id)
                 ],
-                references=[
-                    {
-                        "kind": ref.kind,
-                        "value": ref.value,
-                        "role": ref.role,
-                        "page": ref.page,
-                        "document_id": doc.id,
-                    }
-                    for doc in sorted(req.documents, key=lambda d: d.id)
-                    for ref in doc.references
-                ],
+                references=_references(req.documents),
                 questions=_questions(req.documents),
             )
             return data
@@ -514,12 +505,28 @@ class RequestService:
             return list(session.scalars(select(Organisation.name).order_by(Organisation.name)))
 
 
-def _questions(documents: Sequence[Any]) -> list[dict[str, Any]]:
-    import json
-
+def _references(documents: Sequence[Any]) -> list[dict[str, Any]]:
+    """Each reference once, from the first document (by id) that has it: a scan and its original
+    say the same thing, and the user wants to read it once."""
+    seen: set[tuple[str, str, str | None]] = set()
     out: list[dict[str, Any]] = []
-    for doc in documents:
-        if doc.analysis_json:
-            for qa in json.loads(doc.analysis_json).get("questions", []):
-                out.append({**qa, "document_id": doc.id})
+    for doc in sorted(documents, key=lambda d: d.id):
+        for ref in sorted(doc.references, key=lambda r: (r.page or 0, r.id)):
+            key = (ref.kind, ref.value, ref.role)
+            if key not in seen:
+                seen.add(key)
+                out.append({"kind": ref.kind, "value": ref.value, "role": ref.role, "page": ref.page,
+                            "document_id": doc.id})
     return out
+
+
+def _questions(documents: Sequence[Any]) -> list[dict[str, Any]]:
+    """The Q&A of the document that has the most answered questions (the best-read copy)."""
+    best: list[dict[str, Any]] = []
+    for doc in sorted(documents, key=lambda d: d.id):
+        if not doc.analysis_json:
+            continue
+        pairs = [{**qa, "document_id": doc.id} for qa in json.loads(doc.analysis_json).get("questions", [])]
+        if sum(1 for q in pairs if q.get("answer")) > sum(1 for q in best if q.get("answer")):
+            best = pairs
+    return best
