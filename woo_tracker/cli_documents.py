@@ -25,7 +25,7 @@ class TerminalProgress:
 
     def __init__(self, stream=None) -> None:  # type: ignore[no-untyped-def]
         self.stream = stream or sys.stderr  # looked up now: tests and tools swap sys.stderr
-        self.enabled = stream.isatty()
+        self.enabled = bool(self.stream is not None and self.stream.isatty())
 
     def __call__(self, p) -> None:  # type: ignore[no-untyped-def]
         if not self.enabled:

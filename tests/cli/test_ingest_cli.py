@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -61,7 +62,12 @@ def test_killing_an_ingest_and_running_it_again_stores_everything_once(
     tmp_path: Path, corpus: Path
 ) -> None:
     library = tmp_path / "lib"
-    files = [str(corpus / name) for name in (ANSWER, WOB, NEWS)] + [str(corpus / "real")]
+    many = tmp_path / "many"
+    many.mkdir()
+    for copy in range(4):  # enough distinct files that the kill lands in the middle
+        for src in sorted((corpus / "real").glob("*.pdf")):
+            (many / f"{copy}-{src.name}").write_bytes(src.read_bytes() + f"\n% copy {copy}\n".encode())
+    files = [str(corpus / name) for name in (ANSWER, WOB, NEWS)] + [str(many)]
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -89,7 +95,8 @@ def test_killing_an_ingest_and_running_it_again_stores_everything_once(
             except sqlite3.OperationalError:
                 pass
         time.sleep(0.05)
-    os.killpg(proc.pid, signal.SIGKILL)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     killed_midway = proc.returncode == -signal.SIGKILL
     again = _cli(library, "ingest", "--no-ocr", *files)
