@@ -256,9 +256,10 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the desktop app", parents=[common])
     gui.set_defaults(func=cmd_gui)
 
-    from woo_tracker import cli_documents
+    from woo_tracker import cli_documents, cli_export
 
     cli_documents.register(sub, common)
+    cli_export.register(sub, common)
     return parser
 
 

@@ -101,3 +101,20 @@ def test_received_before_submitted_is_refused(service: RequestService) -> None:
     with pytest.raises(ValidationError, match="before"):
         service.add(kind="woo", title="x", submitted=date(2025, 5, 1), received=date(2025, 4, 1))
     assert service.count() == 0
+
+
+def test_stats_count_requests_per_status_and_organisation(service: RequestService) -> None:
+    service.add(kind="woo", title="a", organisation="Gemeente Utrecht", received=date(2025, 4, 25))
+    service.add(kind="woo", title="b", organisation="Gemeente Utrecht")
+    service.add(kind="kamervragen", title="c", submitted=date(2025, 8, 27))
+    stats = service.stats()
+    assert stats["by_status"] == {"awaiting_decision": 1, "draft": 1, "awaiting_answer": 1}
+    assert stats["by_organisation"] == {"Gemeente Utrecht": 2, "": 1}
+
+
+def test_empty_due_dates_sort_last_both_ways(service: RequestService) -> None:
+    none = service.add(kind="woo", title="no dates")
+    early = service.add(kind="woo", title="early", received=date(2025, 1, 6))
+    late = service.add(kind="woo", title="late", received=date(2025, 6, 2))
+    assert [r.id for r in service.list(order_by="due")] == [early.id, late.id, none.id]
+    assert [r.id for r in service.list(order_by="due", descending=True)] == [late.id, early.id, none.id]

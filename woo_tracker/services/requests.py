@@ -286,7 +286,8 @@ class RequestService:
             if "organisation" in fields:
                 req.organisation = _organisation(session, fields.pop("organisation"))
             if "requester" in fields:
-                req.requester = _person(session, fields.pop("requester"), "requester")
+                role = "kamerlid" if req.kind == kinds.KAMERVRAGEN else "requester"
+                req.requester = _person(session, fields.pop("requester"), role)
             if "addressee" in fields:
                 req.addressee = _person(session, fields.pop("addressee"), "minister")
             if "investigation" in fields:
@@ -414,8 +415,8 @@ class RequestService:
             "organisation": Organisation.name,
             "id": Request.id,
         }.get(order_by) or getattr(Request, order_by if order_by in SORT_COLUMNS else "id")
-        order = column.desc() if descending else column.asc()
-        nulls = column.is_(None)  # empty dates sort last in both directions
+        # NULLS LAST (empty dates at the end in both directions) keeps SQLite on the column's index.
+        order = (column.desc() if descending else column.asc()).nulls_last()
         q = (
             self._query(view, text, today)
             .options(
@@ -423,7 +424,7 @@ class RequestService:
                 selectinload(Request.investigation),
                 selectinload(Request.requester),
             )
-            .order_by(nulls, order, Request.id)
+            .order_by(order, Request.id)
             .offset(offset)
         )
         if limit is not None:
@@ -489,6 +490,19 @@ class RequestService:
                 questions=_questions(req.documents),
             )
             return data
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        """Requests per status and per organisation, for the overview chart and the report."""
+        with self.ctx.db.session() as session:
+            by_status = dict(session.execute(select(Request.status, func.count()).group_by(Request.status)).all())
+            by_org = session.execute(
+                select(func.coalesce(Organisation.name, ""), func.count())
+                .select_from(Request)
+                .outerjoin(Request.organisation)
+                .group_by(Organisation.name)
+                .order_by(func.count().desc())
+            ).all()
+            return {"by_status": by_status, "by_organisation": dict(by_org)}
 
     def investigations(self) -> list[dict[str, Any]]:
         with self.ctx.db.session() as session:
