@@ -8,13 +8,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from corpus_files import find_corpus
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-if not CORPUS.exists():  # a clone beside ../shared, or an explicit location
-    CORPUS = Path(os.environ.get("WOO_TRACKER_CORPUS", CORPUS))
+CORPUS = find_corpus()
 
 TODAY = date(2025, 11, 24)
 

@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from corpus_files import find_corpus
 
 from woo_tracker.ingest.analyse import analyse
 from woo_tracker.ingest.analysis_types import PageInput
@@ -21,7 +22,7 @@ from woo_tracker.ingest.inventory import extract_inventory
 HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures"
 GT = HERE / "ground_truth"
-CORPUS = Path("/work/shared/corpus")
+CORPUS = find_corpus()
 
 
 def load_pages(name: str) -> list[PageInput]:
