@@ -28,6 +28,8 @@ def test_an_answer_to_untracked_kamervragen_creates_the_request(ingest, requests
     assert shown["kind"] == "kamervragen" and shown["number"] == "2025Z15452"
     assert shown["submitted"] == "2025-08-27"
     assert shown["status"] == "answered"
+    assert shown["organisation"] == "Ministerie van Justitie en Veiligheid"
+    assert shown["requester"] == "Van Houwelingen"
 
 
 def test_a_besluit_with_its_kenmerk_is_filed_and_decides_the_request(ingest, requests_, corpus: Path, ctx) -> None:  # type: ignore[no-untyped-def]

@@ -60,6 +60,9 @@ _STOP = frozenset(
     "de het een en van in op voor over met aan bij door te tot om als is zijn naar uit the of and to".split()
 )
 _ASKER = re.compile(r"(?:lid|leden)\s+([A-Z][\w'’.\- ]{1,60}?)\s*\(([A-Za-z0-9\-]{2,20})\)")
+_MINISTRY = re.compile(
+    r"aan\s+de\s+(?:minister|staatssecretaris)\s+van\s+((?:[A-Z][\w-]*|en|voor|\s)+?)\s+(?:over|\(|inzake|betreffende)",
+)
 _MINISTER = re.compile(
     r"(?:antwoord(?:en)?\s+(?:van|door)\s+(?:de\s+)?)((?:minister|staatssecretaris)\s+[^\n(]{3,80}?)\s*(?:\(|\n|ontvangen|$)",
     re.IGNORECASE,
@@ -295,6 +298,10 @@ class LinkingService:
             name, party = " ".join(m.group(1).split()), m.group(2)
             person = session.scalar(select(Person).where(Person.name == name, Person.role == "kamerlid"))
             req.requester = person or Person(name=name, role="kamerlid", party=party)
+        if m := _MINISTRY.search(text):
+            name = "Ministerie van " + " ".join(m.group(1).split())
+            org = session.scalar(select(Organisation).where(Organisation.name == name))
+            req.organisation = org or Organisation(name=name, kind="ministerie")
         if m := _MINISTER.search(text):
             name = " ".join(m.group(1).split())
             person = session.scalar(select(Person).where(Person.name == name, Person.role == "minister"))
