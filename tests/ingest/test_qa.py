@@ -140,3 +140,18 @@ def test_signature_ends_the_last_answer() -> None:
 def test_no_questions() -> None:
     assert qa("Gewoon een brief zonder vragen.") == []
     assert extract_qa([]) == []
+
+
+def test_an_answer_marker_garbled_by_ocr_answers_the_question_just_asked() -> None:
+    from woo_tracker.ingest.analysis_types import PageInput
+    from woo_tracker.ingest.qa import extract_qa
+
+    body = (
+        "Vraag 3 Datum\nWelke datasets worden met die ketenpartners gedeeld? 31 oktober 2025\n\n"
+        "Onze referentie\n\nAntwoord vraa\n“i oe g3 6702756\n\n"
+        "Er worden geen datasets gedeeld met die ketenpartners.\n\n"
+        "Vraag 4\nWelke algoritmen worden gebruikt?\n\nAntwoord op vraag 4\nGeen.\n"
+    )
+    qa = {q.number: q for q in extract_qa([PageInput(2, body)])}
+    assert qa[3].answer is not None and qa[3].answer.startswith("Er worden geen datasets gedeeld")
+    assert qa[4].answer == "Geen."

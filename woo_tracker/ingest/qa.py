@@ -31,6 +31,8 @@ QUESTION_MARK = re.compile(rf"^\s*Vraag\s+(?P<n>{N})\s*[:.]?(?:\s+(?P<rest>.*))?
 ANSWER_MARK = re.compile(
     rf"^\s*Antwoord(?:en)?(?:\s+op)?(?:\s+de)?(?:\s+vra(?:ag|gen))?\s+(?P<ns>{_NUMS})\s*[:.]?(?:\s+(?P<rest>.*))?$"
 )
+#: "Antwoord vraa" with the number lost to OCR: the answer to the question just asked.
+GARBLED_ANSWER = re.compile(r"^\s*Antwoord\b", re.IGNORECASE)
 ANSWERS_HEADING = re.compile(r"^\s*(?:Antwoord(?:en)?|Beantwoording)\s*:?\s*$", re.IGNORECASE)
 PLAIN_MARK = re.compile(r"^\s*(?P<ns>\d{1,2}(?:\s*(?:,|en)\s*\d{1,2})*)\s*[.)]\s+(?P<rest>\S.*)$")
 STOP = re.compile(
@@ -166,12 +168,15 @@ def extract_qa(pages: Sequence[PageInput]) -> list[QA]:
 def _marked(lines: list[str]) -> list[QA]:
     questions: dict[int, list[str]] = {}
     answers: list[tuple[list[int], list[str]]] = []
+    inferred: list[tuple[int, list[str]]] = []
     current: list[str] | None = None
+    last_question: int | None = None
     for line in lines:
         qm = QUESTION_MARK.match(line)
         am = None if qm else ANSWER_MARK.match(line)
         if qm and _number(qm.group("n")) is not None:
             n = _number(qm.group("n"))
+            last_question = n
             current = questions.setdefault(n, [])
             if qm.group("rest"):
                 current.append(qm.group("rest"))
@@ -181,6 +186,10 @@ def _marked(lines: list[str]) -> list[QA]:
             answers.append((_numbers(am.group("ns")), current))
             if am.group("rest"):
                 current.append(am.group("rest"))
+            continue
+        if not am and last_question is not None and GARBLED_ANSWER.match(line):
+            current = []
+            inferred.append((last_question, current))
             continue
         if STOP.match(line):
             current = None
@@ -192,6 +201,11 @@ def _marked(lines: list[str]) -> list[QA]:
         text = _join(body)
         for n in numbers:
             answer_of.setdefault(n, text)
+    for n, body in inferred:  # only where no numbered answer was found
+        while body and not re.search(r"[a-zà-ÿ]{4,}", body[0]):  # the rest of the garbled marker
+            body = body[1:]
+        if body and n not in answer_of:
+            answer_of[n] = _join(body)
     numbers = sorted(set(questions) | set(answer_of))
     return [QA(n, _join(questions.get(n, [])), answer_of.get(n)) for n in numbers]
 
