@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import resource
 import shutil
 import statistics
 import subprocess
@@ -75,12 +74,19 @@ def copy_corpus(folder: Path, min_pages: int) -> int:
 
 
 def run_timed(argv: list[str]) -> tuple[float, int]:
-    """Seconds and peak RSS (KiB) of a child process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Seconds and peak RSS (KiB) of a command and its worker processes.
+
+    The command runs under a tiny wrapper process: RUSAGE_CHILDREN of this process would also
+    count earlier children (the PDF builder), so only the wrapper's own children are measured.
+    """
+    wrapper = (
+        "import resource, subprocess, sys; "
+        "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
     start = time.perf_counter()
-    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    seconds = time.perf_counter() - start
-    return seconds, max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before)
+    out = subprocess.run([sys.executable, "-c", wrapper, *argv], check=True, capture_output=True, text=True)
+    return time.perf_counter() - start, int(out.stdout)
 
 
 def bench_text(tmp: Path, min_pages: int) -> None:
@@ -149,7 +155,11 @@ def bench_ocr(tmp: Path, pages: int) -> None:
 
 def bench_memory(tmp: Path, pages: int) -> None:
     big = tmp / "big.pdf"
-    total = build_pdf(text_sources(), pages, big, 99)
+    # Built in a child process: a child's peak RSS starts at its parent's size at fork time, so
+    # the benchmark process itself must stay small for the figure to mean anything.
+    code = f"import sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); import ingest_service as b; " \
+           f"print(b.build_pdf(b.text_sources(), {pages}, b.Path({str(big)!r}), 99))"
+    total = int(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout)
     seconds, rss = run_timed(
         [*CLI, "--library", str(tmp / "lib-big"), "ingest", "--no-ocr", str(big)]
     )

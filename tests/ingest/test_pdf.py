@@ -256,3 +256,13 @@ def test_a_broken_worker_pool_falls_back_to_one_process(
     doc = extract_pdf(letter_pdf, workers=2)
     assert len(doc.pages) == 3 and "6702756" in doc.pages[0].margin
     assert any("one process" in w for w in doc.warnings)
+
+
+def test_reopening_the_document_between_pages_reads_the_same_text(letter_pdf, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import woo_tracker.ingest.pdf as pdf_module
+
+    whole = pdf_module.extract_pdf(letter_pdf, workers=1)
+    monkeypatch.setattr(pdf_module, "PAGES_PER_OPENING", 1)
+    reopened = pdf_module.extract_pdf(letter_pdf, workers=1)
+    assert [p.text for p in reopened.pages] == [p.text for p in whole.pages]
+    assert len(reopened.pages) == 3
