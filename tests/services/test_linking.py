@@ -75,3 +75,11 @@ def test_ingest_with_request_files_it_there(ingest, requests_, corpus: Path) -> 
     req = requests_.add(kind="woo", title="Iets anders")
     [result] = ingest.ingest([corpus / NEWS], request_id=req.id, ocr=False)
     assert result.request_id == req.id
+
+
+def test_show_lists_the_responses_with_their_documents(ingest, requests_, corpus: Path) -> None:  # type: ignore[no-untyped-def]
+    [result] = ingest.ingest([corpus / ANSWER], ocr=False)
+    shown = requests_.show(result.request_id)
+    [response] = shown["responses"]
+    assert response["type"] == "antwoorden" and response["date"] == "2025-10-31"
+    assert response["document_ids"] == [result.document_id]

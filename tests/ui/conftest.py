@@ -47,8 +47,10 @@ def make_window(qtbot: Any, tmp_path: Path, ctx: Any) -> Any:
 
     yield _make
     for window in windows:
+        window.ingest.cancel()
         window.runner.cancel_all()
         window.runner.wait()
+        window.ingest.runner.wait()
 
 
 @pytest.fixture

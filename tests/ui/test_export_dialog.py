@@ -62,7 +62,7 @@ def test_export_to_excel_in_the_background_and_say_where(
     _wait_done(qtbot, dialog)
     out = tmp_path / "overzicht.xlsx"
     assert out.is_file() and dialog.path_edit.text() == str(out)
-    assert "Exported 2 request(s)" in dialog.status.text() and str(out) in dialog.status.text()
+    assert "Exported 2 requests" in dialog.status.text() and str(out) in dialog.status.text()
     assert dialog.open_button.isVisibleTo(dialog)
     assert not dialog.progress.isVisibleTo(dialog)
     assert dialog.export_button.isEnabled() and dialog.close_button.text() == "Close"

@@ -406,8 +406,17 @@ def test_keyboard_next_previous_and_find(
     qtbot.keyClick(window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert window.detail.request_id == window.table_model.row_at(1).id
 
+    # Ctrl+F searches the documents; Ctrl+Shift+F filters the request list
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.search_view.search_edit.hasFocus)
+    assert window.middle_tabs.currentWidget() is window.search_view
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     qtbot.waitUntil(window.filter_edit.hasFocus)
+    assert window.middle_tabs.currentIndex() == 0
 
 
 def test_investigations_are_views_with_counts(qtbot: Any, make_window: Any, ctx: Any) -> None:

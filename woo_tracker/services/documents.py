@@ -96,6 +96,44 @@ class DocumentService:
             )
             return [{"number": n, "text": t, "margin": m, "method": meth} for n, t, m, meth in rows]
 
+    def render_page(self, document_id: int, page: int, dpi: float = 110) -> dict[str, Any]:
+        """Page ``page`` (1-based) of a stored PDF as an 8-bit grey image for a viewer:
+        ``{"width", "height", "dpi", "data"}`` with ``width`` bytes per row, no padding."""
+        from woo_tracker.ingest.errors import IngestError
+        from woo_tracker.ingest.pdf import render_page
+
+        with self.ctx.db.session() as session:
+            doc = session.get(Document, document_id)
+            if doc is None:
+                raise NotFound(f"There is no document with id {document_id}.")
+            mime, pages, sha = doc.mime, doc.page_count, doc.sha256
+        if mime != "application/pdf":
+            raise ValidationError("Only PDF documents have page images; read the text beside it.", "page")
+        if not 1 <= page <= pages:
+            raise ValidationError(f"The document has pages 1 to {pages}; page {page} does not exist.", "page")
+        if not 10 <= dpi <= 600:
+            raise ValidationError("The resolution must lie between 10 and 600 dpi.", "dpi")
+        path = self.ctx.files.path_for(sha)
+        if not path.is_file():
+            raise NotFound(f"The stored file of document {document_id} is missing; ingest the original again.")
+        try:
+            image = render_page(path, page, dpi)
+        except IngestError as exc:
+            raise ValidationError(f"The page cannot be shown: {exc}", "page") from None
+        return {"width": image.width, "height": image.height, "dpi": image.dpi, "data": image.data}
+
+    def files_of(self, document_ids: list[int]) -> dict[int, dict[str, Any]]:
+        """File name and OCR facts of several documents in one query (to tell apart search hits
+        of a scan and its original, which share a title)."""
+        if not document_ids:
+            return {}
+        with self.ctx.db.session() as session:
+            rows = session.execute(
+                select(Document.id, Document.filename, Document.ocr_pages, Document.needs_ocr)
+                .where(Document.id.in_(set(document_ids)))
+            )
+            return {i: {"filename": f, "ocr_pages": o, "needs_ocr": n} for i, f, o, n in rows}
+
     def stored_path(self, document_id: int) -> Path:
         with self.ctx.db.session() as session:
             doc = session.get(Document, document_id)

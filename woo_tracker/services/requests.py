@@ -486,6 +486,17 @@ class RequestService:
                     }
                     for doc in sorted(req.documents, key=lambda d: d.id)
                 ],
+                responses=[
+                    {
+                        "id": r.id,
+                        "type": r.type,
+                        "date": iso(r.date),
+                        "outcome": r.outcome,
+                        "note": r.note,
+                        "document_ids": sorted(d.id for d in r.documents),
+                    }
+                    for r in sorted(req.responses, key=lambda r: (r.date or date.min, r.id))
+                ],
                 references=_references(req.documents),
                 questions=_questions(req.documents),
             )

@@ -1,8 +1,9 @@
 """Translations and settings: which language the app speaks and where it remembers things.
 
-English is the source language of every string; Dutch comes from
-``resources/translations/woo_tracker_nl.qm``. A missing ``.qm`` is not an error: the app then
-simply stays in English (``apply`` returns False so the caller can say so).
+English is the source language of every string (``woo_tracker_en.qm`` only adds the English
+plural forms of the ``%n`` strings); Dutch comes from ``resources/translations/woo_tracker_nl.qm``.
+A missing ``.qm`` is not an error: the app then simply stays in English (``apply`` returns False
+so the caller can say so).
 """
 
 from __future__ import annotations
@@ -52,8 +53,15 @@ class Translations:
             app.removeTranslator(translator)
         self._installed = []
         self.language = "en"
-        if language not in LANGUAGES or language == "en":
-            return language == "en"
+        if language not in LANGUAGES:
+            return False
+        if language == "en":
+            # English is the source; its .qm only holds the plural forms ("1 file", "2 files")
+            english = QTranslator(app)
+            if english.load(str(TRANSLATIONS_DIR / "woo_tracker_en.qm")):
+                app.installTranslator(english)
+                self._installed.append(english)
+            return True
         ours = QTranslator(app)
         if not ours.load(str(TRANSLATIONS_DIR / f"woo_tracker_{language}.qm")):
             return False

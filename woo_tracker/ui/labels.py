@@ -119,3 +119,83 @@ def days_label(days_left: int | None, overdue: bool) -> str:
     if days_left == 1:
         return QCoreApplication.translate("Labels", "1 day")
     return QCoreApplication.translate("Labels", "%1 days").replace("%1", str(days_left))
+
+
+#: Document types in the order the search filter lists them (ingest.classify.TYPES).
+DOC_TYPES: tuple[str, ...] = (
+    "kamervragen",
+    "kamervragen_antwoord",
+    "kamervragen_uitstel",
+    "ontvangstbevestiging",
+    "verdagingsbesluit",
+    "woo_besluit",
+    "wob_besluit",
+    "inventarislijst",
+    "released_document",
+    "bezwaar",
+    "news_article",
+    "other",
+)
+
+
+def doc_type_label(doc_type: str | None) -> str:
+
+    names = {
+        "kamervragen": QCoreApplication.translate("Labels", "Kamervragen (questions)"),
+        "kamervragen_antwoord": QCoreApplication.translate("Labels", "Answers to Kamervragen"),
+        "kamervragen_uitstel": QCoreApplication.translate("Labels", "Postponement of answers"),
+        "ontvangstbevestiging": QCoreApplication.translate("Labels", "Acknowledgement of receipt"),
+        "verdagingsbesluit": QCoreApplication.translate("Labels", "Extension (verdagingsbesluit)"),
+        "woo_besluit": QCoreApplication.translate("Labels", "Woo decision (besluit)"),
+        "wob_besluit": QCoreApplication.translate("Labels", "Wob decision (besluit)"),
+        "inventarislijst": QCoreApplication.translate("Labels", "Inventory list"),
+        "released_document": QCoreApplication.translate("Labels", "Released document"),
+        "bezwaar": QCoreApplication.translate("Labels", "Objection (bezwaar)"),
+        "news_article": QCoreApplication.translate("Labels", "News article"),
+        "other": QCoreApplication.translate("Labels", "Other document"),
+    }
+    return names.get(doc_type or "", doc_type or "")
+
+
+def response_label(response_type: str) -> str:
+
+    names = {
+        "antwoorden": QCoreApplication.translate("Labels", "Answers"),
+        "uitstelbericht": QCoreApplication.translate("Labels", "Postponement notice"),
+        "besluit": QCoreApplication.translate("Labels", "Decision (besluit)"),
+        "verdagingsbesluit": QCoreApplication.translate("Labels", "Extension (verdagingsbesluit)"),
+        "ontvangstbevestiging": QCoreApplication.translate("Labels", "Acknowledgement of receipt"),
+        "inventarislijst": QCoreApplication.translate("Labels", "Inventory list"),
+    }
+    return names.get(response_type, response_type.replace("_", " "))
+
+
+def reference_kind_label(kind: str) -> str:
+
+    names = {
+        "kamervraag": QCoreApplication.translate("Labels", "Kamervragen number"),
+        "tk_document": QCoreApplication.translate("Labels", "Kamer document"),
+        "aanhangsel": QCoreApplication.translate("Labels", "Aanhangsel Handelingen"),
+        "kamerstuk": QCoreApplication.translate("Labels", "Kamerstuk"),
+        "kenmerk": QCoreApplication.translate("Labels", "Kenmerk"),
+        "date": QCoreApplication.translate("Labels", "Date"),
+        "law_article": QCoreApplication.translate("Labels", "Article of law"),
+        "law": QCoreApplication.translate("Labels", "Law"),
+        "url": QCoreApplication.translate("Labels", "Web address"),
+        "email": QCoreApplication.translate("Labels", "E-mail address"),
+        "ecli": QCoreApplication.translate("Labels", "Court ruling (ECLI)"),
+    }
+    return names.get(kind, kind)
+
+
+def reference_role_label(role: str | None) -> str:
+
+    names = {
+        "ours": QCoreApplication.translate("Labels", "theirs (ons kenmerk)"),
+        "yours": QCoreApplication.translate("Labels", "yours (uw kenmerk)"),
+        "document": QCoreApplication.translate("Labels", "document date"),
+        "submitted": QCoreApplication.translate("Labels", "submitted"),
+        "letter": QCoreApplication.translate("Labels", "letter answered"),
+        "received": QCoreApplication.translate("Labels", "received"),
+    }
+    return names.get(role or "", role or "")

@@ -14,12 +14,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from woo_tracker.services.errors import ServiceError
+from woo_tracker.services.linking import LinkingService
 from woo_tracker.services.requests import VIEWS, RequestService
 from woo_tracker.ui import labels
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
 HEADER_KEY = "header:investigations"
+DOCUMENTS_HEADER_KEY = "header:documents"
+#: the left-pane entry for documents not filed with a request (not a view of the request list)
+INBOX_KEY = "inbox"
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -31,7 +36,7 @@ class ViewEntry:
 
     @property
     def is_header(self) -> bool:
-        return self.key == HEADER_KEY
+        return self.key.startswith("header:")
 
 
 class ViewsModel(QAbstractListModel):
@@ -43,6 +48,11 @@ class ViewsModel(QAbstractListModel):
     def refresh(self) -> None:
         """Count every view again (after any change); cheap COUNT queries."""
         entries = [ViewEntry(v, count=self.service.count(v)) for v in VIEWS]
+        try:
+            inbox = LinkingService(self.service.ctx).inbox_count()
+        except ServiceError:
+            inbox = 0
+        entries += [ViewEntry(DOCUMENTS_HEADER_KEY), ViewEntry(INBOX_KEY, count=inbox)]
         investigations = self.service.investigations()
         if investigations:
             entries.append(ViewEntry(HEADER_KEY))
@@ -62,6 +72,10 @@ class ViewsModel(QAbstractListModel):
         return next((i for i, e in enumerate(self.entries) if e.key == key), -1)
 
     def label(self, entry: ViewEntry) -> str:
+        if entry.key == DOCUMENTS_HEADER_KEY:
+            return QCoreApplication.translate("ViewsModel", "Documents")
+        if entry.key == INBOX_KEY:
+            return QCoreApplication.translate("ViewsModel", "Inbox")
         if entry.is_header:
             return QCoreApplication.translate("ViewsModel", "Investigations")
         if entry.name is not None:
@@ -95,6 +109,14 @@ class ViewsModel(QAbstractListModel):
             font.setBold(True)
             font.setCapitalization(QFont.Capitalization.SmallCaps)
             return font
+        if role == Qt.ItemDataRole.FontRole and entry.key == INBOX_KEY and entry.count:
+            font = QFont()
+            font.setBold(True)  # something is waiting to be filed
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and entry.key == INBOX_KEY:
+            return QCoreApplication.translate(
+                "ViewsModel", "Documents not filed with a request yet: %1"
+            ).replace("%1", str(entry.count))
         if role == Qt.ItemDataRole.ToolTipRole and not entry.is_header:
             return (
                 QCoreApplication.translate("ViewsModel", "%1: %2 requests")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 class EmptyState(QWidget):
     new_request = Signal()
     open_demo = Signal()
+    add_documents = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,6 +27,10 @@ class EmptyState(QWidget):
         self.new_button.setDefault(True)
         self.new_button.setMinimumHeight(34)
         self.new_button.clicked.connect(self.new_request)
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("emptyAddDocuments")
+        self.add_button.setMinimumHeight(34)
+        self.add_button.clicked.connect(self.add_documents)
         self.demo_button = QPushButton(self)
         self.demo_button.setObjectName("emptyOpenDemo")
         self.demo_button.setMinimumHeight(34)
@@ -33,6 +38,7 @@ class EmptyState(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.add_button)
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -51,9 +57,12 @@ class EmptyState(QWidget):
             self.tr(
                 "Record a Woo request, a Wob request or Kamervragen and woo-tracker computes every "
                 "legal deadline, tells you what is due or overdue and keeps the timeline. "
+                "Or drop the documents you received (PDFs, e-mails) on this window: an answer "
+                "to Kamervragen makes its request by itself. "
                 "Not sure yet? Look around in the demo library first."
             )
         )
         self.body.setMinimumHeight(self.body.heightForWidth(self.body.width()))
         self.new_button.setText(self.tr("New request"))
+        self.add_button.setText(self.tr("Add documents…"))
         self.demo_button.setText(self.tr("Open the demo library"))

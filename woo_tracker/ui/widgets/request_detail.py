@@ -7,14 +7,16 @@ is followed by a fresh ``show`` so status and deadlines on screen always follow 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTabWidget,
+    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,8 +42,10 @@ from woo_tracker.services.requests import RequestService
 from woo_tracker.ui import labels
 from woo_tracker.ui.dialogs.fields import FieldBox
 from woo_tracker.ui.dialogs.override_deadline import OverrideDeadlineDialog
+from woo_tracker.ui.ingest_jobs import local_paths
 from woo_tracker.ui.models.records import RECORD_ROLE, RecordsModel
 from woo_tracker.ui.models.request_table import OVERDUE_COLOUR, SOON_COLOUR, SOON_WORKING_DAYS
+from woo_tracker.ui.widgets.document_view import questions_html
 
 #: Which events make sense on which kind of request (menu order follows kinds.EVENT_TYPES).
 EVENTS_FOR_KIND: dict[str, tuple[str, ...]] = {
@@ -79,6 +84,10 @@ class RequestDetail(QWidget):
     changed = Signal(int)
     #: text, level ("error", "warning", "info") for the window's message bar
     message = Signal(str, str)
+    #: open a document in the document view: document id, page
+    document_opened = Signal(int, int)
+    #: files were dropped on (or chosen for) the shown request: paths, request id
+    files_dropped = Signal(list, int)
 
     def __init__(self, service: RequestService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,13 +131,28 @@ class RequestDetail(QWidget):
         layout.addWidget(self.status_label)
         layout.addWidget(self.warnings_label)
         self.tabs = QTabWidget(page)
+        # five tabs in a narrow pane: shorten their titles rather than hide some behind arrows
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.tabs, 1)
         self.stack.addWidget(page)
 
         self._build_details_tab()
         self._build_timeline_tab()
         self._build_documents_tab()
+        self._build_responses_tab()
         self._build_references_tab()
+        self.drop_overlay = QLabel(self)
+        self.drop_overlay.setObjectName("dropOverlay")
+        self.drop_overlay.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_overlay.setWordWrap(True)
+        self.drop_overlay.setStyleSheet(
+            "#dropOverlay {background:rgba(227,240,251,235); color:#0b4f8a; font-size:15px;"
+            " font-weight:600; border:3px dashed #1976d2; border-radius:8px; padding:24px;}"
+        )
+        self.drop_overlay.hide()
+        self.setAcceptDrops(True)
+        self.notes_edit.setAcceptDrops(False)  # a dropped file is a document, not text
         self.retranslate()
         self.stack.setCurrentIndex(0)
 
@@ -283,14 +307,28 @@ class RequestDetail(QWidget):
         tab = QWidget(self)
         self.documents_model = RecordsModel(
             [
-                (lambda: self.tr("Title"), lambda d: d.get("title") or d.get("filename")),
-                (lambda: self.tr("Type"), lambda d: d.get("type")),
-                (lambda: self.tr("Date"), lambda d: d.get("date")),
-                (lambda: self.tr("Pages"), lambda d: d.get("pages")),
+                (lambda: self.tr("Document"), self._document_text),
             ],
             self,
+            tooltip=lambda d, _c: d.get("filename"),
         )
         self.documents_view = _table(self.documents_model, tab)
+        self.documents_view.setWordWrap(True)
+        self.documents_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.documents_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.documents_view.setObjectName("requestDocuments")
+        self.documents_view.doubleClicked.connect(self._document_double_clicked)
+        self.add_documents_button = QPushButton(tab)
+        self.add_documents_button.setObjectName("addDocumentsButton")
+        self.add_documents_button.clicked.connect(lambda: self.choose_files())
+        self.open_document_button = QPushButton(tab)
+        self.open_document_button.setObjectName("openDocumentButton")
+        self.open_document_button.clicked.connect(self._open_selected_document)
+        self.documents_hint = QLabel(tab)
+        self.documents_hint.setWordWrap(True)
+        self.documents_hint.setStyleSheet("color:palette(placeholder-text);")
         self.documents_empty = QLabel(tab)
         self.documents_empty.setWordWrap(True)
         self.documents_empty.setStyleSheet("color:palette(placeholder-text); padding:12px;")
@@ -305,25 +343,65 @@ class RequestDetail(QWidget):
             ],
             self,
         )
-        self.questions_view = _table(self.questions_model, tab)
+        # the model holds the pairs; they are shown as text to read, not as a grid
+        self.questions_view = QTextBrowser(tab)
+        self.questions_view.setObjectName("requestQuestions")
+        self.questions_heading = QLabel(tab)
+        self.questions_heading.setStyleSheet("font-weight:600;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.documents_hint, 1)
+        buttons.addWidget(self.open_document_button)
+        buttons.addWidget(self.add_documents_button)
         layout = QVBoxLayout(tab)
+        layout.addLayout(buttons)
         layout.addWidget(self.documents_empty)
         layout.addWidget(self.documents_view, 1)
+        layout.addWidget(self.questions_heading)
         layout.addWidget(self.questions_view, 1)
+        self.tabs.addTab(tab, "")
+        self.documents_view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    def _build_responses_tab(self) -> None:
+        tab = QWidget(self)
+        self.responses_model = RecordsModel(
+            [
+                (lambda: self.tr("Date"), lambda r: r.get("date")),
+                (lambda: self.tr("Response"), lambda r: labels.response_label(r["type"])),
+                (lambda: self.tr("Outcome"), lambda r: r.get("outcome") or ""),
+                (lambda: self.tr("Documents"), self._response_documents),
+            ],
+            self,
+        )
+        self.responses_view = _table(self.responses_model, tab)
+        self.responses_view.setObjectName("requestResponses")
+        self.responses_view.doubleClicked.connect(self._response_double_clicked)
+        self.responses_empty = QLabel(tab)
+        self.responses_empty.setWordWrap(True)
+        self.responses_empty.setStyleSheet("color:palette(placeholder-text); padding:12px;")
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.responses_empty)
+        layout.addWidget(self.responses_view, 1)
         self.tabs.addTab(tab, "")
 
     def _build_references_tab(self) -> None:
         tab = QWidget(self)
         self.references_model = RecordsModel(
             [
-                (lambda: self.tr("Kind"), lambda r: r.get("kind")),
+                (lambda: self.tr("Kind"), lambda r: labels.reference_kind_label(r["kind"])),
                 (lambda: self.tr("Value"), lambda r: r.get("value")),
-                (lambda: self.tr("Role"), lambda r: r.get("role")),
+                (lambda: self.tr("Role"), lambda r: labels.reference_role_label(r.get("role"))),
                 (lambda: self.tr("Page"), lambda r: r.get("page")),
             ],
             self,
         )
         self.references_view = _table(self.references_model, tab)
+        self.references_view.setObjectName("requestReferences")
+        header = self.references_view.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 140)  # a long web address must not push the role out of view
+        self.references_view.doubleClicked.connect(
+            lambda index: self._open_record_document(index, page_key="page")
+        )
         self.references_empty = QLabel(tab)
         self.references_empty.setWordWrap(True)
         self.references_empty.setStyleSheet("color:palette(placeholder-text); padding:12px;")
@@ -342,6 +420,7 @@ class RequestDetail(QWidget):
                 self.tr("Details"),
                 self.tr("Timeline"),
                 self.tr("Documents"),
+                self.tr("Responses"),
                 self.tr("References"),
             )
         ):
@@ -356,7 +435,26 @@ class RequestDetail(QWidget):
         self.deadlines_heading.setText(self.tr("Deadlines"))
         self.override_button.setText(self.tr("Override…"))
         self.clear_override_button.setText(self.tr("Clear override"))
-        self.documents_empty.setText(self.tr("No documents are linked to this request yet."))
+        self.documents_empty.setText(
+            self.tr(
+                "No documents are filed with this request yet. Drop files here, or use "
+                "Add documents…."
+            )
+        )
+        self.documents_hint.setText(self.tr("Double-click a document to read it."))
+        self.add_documents_button.setText(self.tr("Add documents…"))
+        self.add_documents_button.setToolTip(
+            self.tr("Add files to this request (you can also drop them on this pane)")
+        )
+        self.open_document_button.setText(self.tr("Open"))
+        self.questions_heading.setText(self.tr("Questions and answers"))
+        self.responses_empty.setText(
+            self.tr(
+                "No responses yet. Answers, decisions and extensions appear here when their "
+                "documents are added."
+            )
+        )
+        self.drop_overlay.setText(self._drop_text())
         self.references_empty.setText(
             self.tr("No references found in this request's documents yet.")
         )
@@ -366,6 +464,7 @@ class RequestDetail(QWidget):
             self.events_model,
             self.deadlines_model,
             self.documents_model,
+            self.responses_model,
             self.references_model,
             self.questions_model,
         ):
@@ -446,9 +545,15 @@ class RequestDetail(QWidget):
         self.documents_model.set_records(d["documents"])
         self.references_model.set_records(d["references"])
         self.questions_model.set_records(d.get("questions", []))
+        self.questions_view.setHtml(questions_html(d.get("questions", [])))
+        self.responses_model.set_records(d.get("responses", []))
         self.documents_empty.setVisible(not d["documents"])
         self.documents_view.setVisible(bool(d["documents"]))
+        self.documents_hint.setVisible(bool(d["documents"]))
         self.questions_view.setVisible(bool(d.get("questions")))
+        self.questions_heading.setVisible(bool(d.get("questions")))
+        self.responses_empty.setVisible(not d.get("responses"))
+        self.responses_view.setVisible(bool(d.get("responses")))
         self.references_empty.setVisible(not d["references"])
         self.references_view.setVisible(bool(d["references"]))
         self._update_buttons()
@@ -635,8 +740,111 @@ class RequestDetail(QWidget):
         self.basis_label.setText(text)
 
     def _update_buttons(self, *_args: Any) -> None:
+        self.open_document_button.setEnabled(self.selected_record(self.documents_view) is not None)
         self.remove_event_button.setEnabled(self.selected_record(self.events_view) is not None)
         deadline = self.selected_record(self.deadlines_view)
         self._show_basis(deadline)
         self.override_button.setEnabled(deadline is not None)
         self.clear_override_button.setEnabled(bool(deadline and deadline.get("override")))
+
+    # -- documents ----------------------------------------------------------------------------
+    def _document_text(self, d: dict[str, Any]) -> str:
+        """Two lines: the title, then type, date, pages and the file it came from."""
+        facts = [labels.doc_type_label(d.get("type"))]
+        if d.get("date"):
+            facts.append(d["date"])
+        facts.append(self.tr("%n page(s)", "", int(d.get("pages") or 0)))
+        facts.append(d.get("filename") or "")
+        return f"{d.get('title') or d.get('filename')}\n{' · '.join(facts)}"
+
+    def _response_documents(self, response: dict[str, Any]) -> str:
+        titles = {
+            d["id"]: d.get("title") or d.get("filename")
+            for d in (self.data or {}).get("documents", [])
+        }
+        return ", ".join(str(titles.get(i, i)) for i in response.get("document_ids", []))
+
+    def _document_double_clicked(self, index: QModelIndex) -> None:
+        record = index.data(RECORD_ROLE)
+        if record:
+            self.document_opened.emit(int(record["id"]), 1)
+
+    def _open_selected_document(self) -> None:
+        record = self.selected_record(self.documents_view)
+        if record:
+            self.document_opened.emit(int(record["id"]), 1)
+
+    def _response_double_clicked(self, index: QModelIndex) -> None:
+        record = index.data(RECORD_ROLE)
+        if record and record.get("document_ids"):
+            self.document_opened.emit(int(record["document_ids"][0]), 1)
+
+    def _open_record_document(self, index: QModelIndex, page_key: str | None) -> None:
+        record = index.data(RECORD_ROLE)
+        if record and record.get("document_id"):
+            page = int(record.get(page_key) or 1) if page_key else 1
+            self.document_opened.emit(int(record["document_id"]), page)
+
+    def use_event_date(self, when: date) -> None:
+        """Put ``when`` in the timeline's date field, ready for Add event."""
+        self.event_date.setDate(QDate(when))
+        self.tabs.setCurrentIndex(1)
+        self.add_event_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def choose_files(self) -> list[str]:
+        """File → Add documents… for this request: the chosen files are ingested into it."""
+        if self.request_id is None:
+            return []
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add documents to this request"),
+            "",
+            self.tr("Documents (*.pdf *.eml *.docx *.html *.htm *.txt *.xlsx);;All files (*)"),
+        )
+        if paths:
+            self.files_dropped.emit(list(paths), self.request_id)
+        return list(paths)
+
+    # -- dropping files -----------------------------------------------------------------------
+    def _drop_text(self) -> str:
+        title = (self.data or {}).get("title") or ""
+        return self.tr("Drop to add the files to “%1”").replace("%1", title)
+
+    def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        return self.request_id is not None and bool(local_paths(event.mimeData()))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._accepts(event):
+            event.acceptProposedAction()
+            self.drop_overlay.setText(self._drop_text())
+            self.drop_overlay.setGeometry(self.rect().adjusted(6, 6, -6, -6))
+            self.drop_overlay.raise_()
+            self.drop_overlay.show()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._accepts(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QEvent) -> None:
+        self.drop_overlay.hide()
+        super().dragLeaveEvent(event)  # type: ignore[arg-type]
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.drop_overlay.hide()
+        paths = local_paths(event.mimeData())
+        if self.request_id is None or not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files_dropped.emit([str(p) for p in paths], self.request_id)
+
+    def drop_paths(self, paths: list[str | Path]) -> bool:
+        """What a drop of ``paths`` does (for callers that have paths, not a drag)."""
+        if self.request_id is None or not paths:
+            return False
+        self.files_dropped.emit([str(p) for p in paths], self.request_id)
+        return True
