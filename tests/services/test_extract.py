@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from corpus_files import ANSWER, NEWS, SCAN, needs_tesseract
+from corpus_files import ANSWER, NEWS, SCAN, WOB, needs_tesseract
 
 from woo_tracker.services.documents import extract_file
 
@@ -45,3 +45,12 @@ def test_extract_the_scanned_twin_gives_the_same_facts(corpus: Path) -> None:
 def test_extract_the_news_article(corpus: Path) -> None:
     data = extract_file(corpus / NEWS)
     assert (data["type"], data["date"]) == ("news_article", "2021-10-02")
+
+
+def test_the_wob_besluit_read_through_pdfium_gives_its_inventory(corpus: Path) -> None:
+    import json
+
+    truth = json.loads((Path(__file__).parents[1] / "ingest" / "ground_truth" / "wob_besluit.json").read_text())
+    data = extract_file(corpus / WOB)
+    assert data["type"] == "wob_besluit"
+    assert data["inventory"]["rows"] == truth["inventory"]["rows"]

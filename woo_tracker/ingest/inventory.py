@@ -87,6 +87,14 @@ GROUND_CELL = re.compile(
 )
 
 
+#: The beoordeling and grounds at the end of a row whose cells are separated by one space only.
+ROW_TAIL = re.compile(
+    r"\s(?P<b>(?:(?:geheel|reeds|volledig)\s+)?openbaar|(?:deels|gedeeltelijke?)\s+openbaar|niet\s+openbaar|geweigerd)"
+    r"(?P<g>(?:\s*(?:,|;|en)?\s*\d+(?:\.\d+)*(?:\.[a-i])?)*)\s*$",
+    re.IGNORECASE,
+)
+
+
 def beoordeling_value(text: str) -> str | None:
     """'Deels openbaar', 'Gedeeltelijk Openbaar', 'gedeeltelijke openbaar', 'Deels' → 'deels openbaar' …"""
     t = re.sub(r"\s+", " ", text).strip().lower()
@@ -263,6 +271,13 @@ def _finish(row: _Row, law: str) -> InventoryRow:
         if col < boundary - 1 and (line, col, t) not in beo and (line, col, t) not in grounds
     ]
     description = re.sub(r"\s+", " ", " ".join(description_cells)).strip()
+    beoordeling = beoordeling_value(" ".join(t for _, _, t in beo))
+    gronden = grounds_in(" ".join(t for _, _, t in grounds), law)
+    if beoordeling is None and (tail := ROW_TAIL.search(description)):
+        # a text layer without column gaps: "… netwerk Deels openbaar 10.2.e, 11.1"
+        description = description[: tail.start()].strip()
+        beoordeling = beoordeling_value(tail.group("b"))
+        gronden = gronden or grounds_in(tail.group("g"), law)
     date = row.date
     if date is None:
         m = DATE_RX.search(description)
@@ -272,8 +287,8 @@ def _finish(row: _Row, law: str) -> InventoryRow:
         number=row.number,
         date=date,
         description=description,
-        beoordeling=beoordeling_value(" ".join(t for _, _, t in beo)),
-        gronden=grounds_in(" ".join(t for _, _, t in grounds), law),
+        beoordeling=beoordeling,
+        gronden=gronden,
     )
 
 
