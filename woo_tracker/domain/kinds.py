@@ -59,6 +59,22 @@ FINISHED_STATUSES: frozenset[str] = frozenset(
     {"decided", "answered", "objection_decided", "withdrawn", "closed"}
 )
 
+#: Document types (DOMAIN.md §3), in the order people look for them.
+DOCUMENT_TYPES: tuple[str, ...] = (
+    "kamervragen",
+    "kamervragen_antwoord",
+    "kamervragen_uitstel",
+    "ontvangstbevestiging",
+    "verdagingsbesluit",
+    "woo_besluit",
+    "wob_besluit",
+    "inventarislijst",
+    "released_document",
+    "bezwaar",
+    "news_article",
+    "other",
+)
+
 #: Deadline kinds the engine knows (DOMAIN.md §2 and §5 `deadline --kind`).
 DEADLINE_KINDS: tuple[str, ...] = (
     "woo",

@@ -11,22 +11,10 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from woo_tracker.domain.kinds import DOCUMENT_TYPES
 from woo_tracker.ingest.analysis_types import PageInput, as_pages
 
-TYPES = (
-    "kamervragen",
-    "kamervragen_antwoord",
-    "kamervragen_uitstel",
-    "ontvangstbevestiging",
-    "verdagingsbesluit",
-    "woo_besluit",
-    "wob_besluit",
-    "inventarislijst",
-    "released_document",
-    "bezwaar",
-    "news_article",
-    "other",
-)
+TYPES = DOCUMENT_TYPES
 
 
 class Cue(NamedTuple):

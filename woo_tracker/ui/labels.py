@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from woo_tracker.domain import kinds
+
 
 def kind_label(kind: str) -> str:
     names = {
@@ -121,21 +123,7 @@ def days_label(days_left: int | None, overdue: bool) -> str:
     return QCoreApplication.translate("Labels", "%1 days").replace("%1", str(days_left))
 
 
-#: Document types in the order the search filter lists them (ingest.classify.TYPES).
-DOC_TYPES: tuple[str, ...] = (
-    "kamervragen",
-    "kamervragen_antwoord",
-    "kamervragen_uitstel",
-    "ontvangstbevestiging",
-    "verdagingsbesluit",
-    "woo_besluit",
-    "wob_besluit",
-    "inventarislijst",
-    "released_document",
-    "bezwaar",
-    "news_article",
-    "other",
-)
+DOC_TYPES = kinds.DOCUMENT_TYPES
 
 
 def doc_type_label(doc_type: str | None) -> str:
