@@ -75,6 +75,23 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if any(r.status == "failed" for r in results) else 0
 
 
+def cmd_ocr(args: argparse.Namespace) -> int:
+    from woo_tracker.services.documents import DocumentService
+    from woo_tracker.services.ingest import IngestService
+
+    ctx = _ctx(args)
+    ids = args.documents or [d["id"] for d in DocumentService(ctx).list() if d["needs_ocr"]]
+    service, progress = IngestService(ctx), TerminalProgress()
+    try:
+        results = [service.ocr_document(i, on_progress=progress) for i in ids]
+    finally:
+        progress.close()
+    _emit(args, [r.to_json() for r in results],
+          lambda rows: "\n".join(f"{r['status']:<9} #{r['document_id']} {r['file']}" + (f"\n          {r['error']}" if r.get("error") else "")
+                                 for r in rows) or "No document needs OCR.")
+    return 1 if any(r.status == "failed" for r in results) else 0
+
+
 def cmd_extract(args: argparse.Namespace) -> None:
     from woo_tracker.services.documents import extract_file
 
@@ -153,6 +170,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     ing.add_argument("--no-ocr", action="store_true", help="do not OCR pages without text (mark them 'needs OCR')")
     ing.add_argument("--resume", action="store_true", help="finish ingest jobs that were cancelled or interrupted")
     ing.set_defaults(func=cmd_ingest)
+
+    oc = sub.add_parser("ocr", help="read stored pages that still need OCR (e.g. after installing tesseract)",
+                        parents=[common])
+    oc.add_argument("documents", nargs="*", type=int, help="document ids (default: every document that needs OCR)")
+    oc.set_defaults(func=cmd_ocr)
 
     ext = sub.add_parser("extract", help="analyse one file without storing it", parents=[common])
     ext.add_argument("file")

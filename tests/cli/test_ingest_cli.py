@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from corpus_files import ANSWER, NEWS, WOB
+from corpus_files import ANSWER, NEWS, SCAN, WOB, needs_tesseract
 
 from woo_tracker.services.ingest import expand
 from woo_tracker.store.library import sha256_of
@@ -111,3 +111,12 @@ def test_killing_an_ingest_and_running_it_again_stores_everything_once(
     expected = {sha256_of(p) for p in expand(files)}
     assert sorted(stored) == sorted(expected)  # every document present, exactly once
     assert killed_midway
+
+
+@needs_tesseract
+def test_ocr_command_reads_what_was_stored_without_ocr(run, corpus: Path) -> None:  # type: ignore[no-untyped-def]
+    run("ingest", str(corpus / SCAN), "--no-ocr")
+    code, rows, err = run("ocr")
+    assert code == 0, err
+    assert [(r["status"], r["type"]) for r in rows] == [("updated", "kamervragen_antwoord")]
+    assert run("ocr")[1] == []  # nothing left that needs OCR

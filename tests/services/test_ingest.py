@@ -120,3 +120,23 @@ def test_a_scanned_answer_is_searchable_after_ocr(ingest, docs, corpus: Path) ->
     assert doc["ocr_pages"] == 3 and doc["needs_ocr"] is False
     pages = {h.page for h in docs.search("Raffinaderij", limit=10)}
     assert 2 in pages
+
+
+@needs_tesseract
+@pytest.mark.ocr
+def test_a_scan_stored_without_ocr_is_read_later_and_filed(ingest, docs, requests_, corpus: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    req = requests_.add(kind="kamervragen", title="Vragen over Palantir", number="2025Z15452",
+                        submitted=date(2025, 8, 27))
+    [stored] = ingest.ingest([corpus / SCAN], ocr=False)
+    assert stored.request_id is None and docs.get(stored.document_id)["needs_ocr"] is True
+    assert not docs.search("Raffinaderij")
+    result = ingest.ocr_document(stored.document_id)
+    assert (result.status, result.type, result.request_id) == ("updated", "kamervragen_antwoord", req.id)
+    doc = docs.get(stored.document_id)
+    assert doc["needs_ocr"] is False and doc["ocr_pages"] == 3 and doc["date"] == "2025-10-31"
+    assert 2 in {h.page for h in docs.search("Raffinaderij", limit=10)}
+    assert requests_.show(req.id)["status"] == "answered"
+    assert ingest.ocr_document(stored.document_id).status == "unchanged"
+    assert docs.verify().ok

@@ -581,3 +581,24 @@ def test_the_document_screens_speak_dutch(qtbot: Any, window_no_ocr: Any, corpus
     assert doc_view.open_button.text() == "Origineel openen"
     assert "Vraag 1" in doc_view.qa_view.toPlainText()
     assert "Antwoorden op Kamervragen" in doc_view.info_label.text()
+
+
+@needs_tesseract
+@pytest.mark.ocr
+def test_a_scan_stored_without_ocr_is_read_from_the_document_view(
+    qtbot: Any, window_no_ocr: Any, corpus: Path
+) -> None:
+    window = window_no_ocr
+    drop_and_wait(qtbot, window, window, [corpus / SCAN])
+    [doc] = DocumentService(window.ctx).list()
+    assert doc["needs_ocr"] is True
+    assert window.open_document(doc["id"])
+    doc_view = window.document_view
+    assert "OCR now" in doc_view.info_label.text()
+    with qtbot.waitSignal(doc_view.documents_filed, timeout=JOB_TIMEOUT_MS) as blocker:
+        doc_view._info_link("ocr:")
+    request_id = blocker.args[0]
+    assert request_id > 0  # the answers created their Kamervragen request
+    assert DocumentService(window.ctx).get(doc["id"])["needs_ocr"] is False
+    assert "OCR now" not in doc_view.info_label.text()
+    assert RequestService(window.ctx).show(request_id)["status"] == "answered"

@@ -91,11 +91,12 @@ def pages_for_analysis(doc: ExtractedDocument) -> list[PageInput]:
     return [PageInput(p.number, p.body if p.margin else p.text, p.margin) for p in doc.pages]
 
 
-def analysis_payload(analysis: Analysis) -> str:
+def analysis_payload(analysis: Analysis, needs_ocr_pages: Sequence[int] = ()) -> str:
     """What the document view shows besides the references: questions, inventory, reasons."""
     inventory = analysis.inventory
     return json.dumps(
         {
+            "needs_ocr_pages": list(needs_ocr_pages),
             "confidence": analysis.confidence,
             "reasons": list(analysis.reasons),
             "submitted": analysis.submitted,
@@ -302,6 +303,67 @@ class IngestService:
                 on_progress(progress)
         return cancelled
 
+    def ocr_document(
+        self,
+        document_id: int,
+        *,
+        on_progress: ProgressFn | None = None,
+        should_cancel: CancelFn | None = None,
+    ) -> IngestResult:
+        """Read the pages of a stored document that still need OCR (tesseract installed later).
+
+        The pages are replaced in one transaction (the search index follows by trigger), the
+        document is analysed again from all its text, and linking runs again.
+        """
+        from woo_tracker.ingest.ocr import ocr_pages
+
+        with self.ctx.db.session() as session:
+            row = session.get(Document, document_id)
+            if row is None:
+                raise NotFound(f"There is no document with id {document_id}.")
+            name, sha, mime = row.filename, row.sha256, row.mime
+            extra = json.loads(row.analysis_json or "{}")
+            numbers = extra.get("needs_ocr_pages") or [p.number for p in row.pages if p.method == "none"]
+        if mime != "application/pdf" or not numbers:
+            return IngestResult(name, "unchanged", document_id)
+        progress = IngestProgress(files_total=1, current=name)
+
+        def on_page(done: int, total: int) -> None:
+            progress.pages_done, progress.pages_total, progress.ocr_pages = done, total, done
+            if on_progress:
+                on_progress(progress)
+
+        try:
+            texts = ocr_pages(self.ctx.files.path_for(sha), numbers, on_page, should_cancel)
+        except IngestError as exc:
+            return IngestResult(name, "failed", document_id, error=str(exc))
+        with self.ctx.db.session() as session:
+            row = session.get(Document, document_id)
+            assert row is not None
+            for page in row.pages:
+                if page.number in texts:
+                    page.text, page.margin, page.method = texts[page.number], "", "ocr"
+            session.flush()
+            pages = [PageInput(p.number, p.text, p.margin) for p in row.pages]
+            analysis = analyse(pages, title=row.title)
+            row.doc_type, row.type_confidence = analysis.type, analysis.confidence
+            row.doc_date = date.fromisoformat(analysis.date) if analysis.date else row.doc_date
+            row.title = analysis.title or row.title
+            row.ocr_pages = sum(1 for p in row.pages if p.method == "ocr")
+            row.needs_ocr = False
+            row.analysis_json = analysis_payload(analysis)
+            row.references = [
+                Reference(kind=r.kind, value=r.value, role=r.role, page=r.page, raw=r.raw or None)
+                for r in analysis.references
+            ]
+            doc_type = row.doc_type
+            linked = row.requests[0].id if row.requests else None
+        linked = self._link(document_id, linked)
+        progress.files_done = 1
+        if on_progress:
+            on_progress(progress)
+        return IngestResult(name, "updated", document_id, doc_type, linked)
+
     def _finish_item(self, item_id: int, result: IngestResult) -> None:
         with self.ctx.db.session() as session:
             item = session.get(IngestItem, item_id)
@@ -424,7 +486,7 @@ class IngestService:
                     ocr_pages=doc.ocr_pages,
                     needs_ocr=doc.needs_ocr,
                     parent_id=parent_id,
-                    analysis_json=analysis_payload(analysis),
+                    analysis_json=analysis_payload(analysis, doc.needs_ocr_pages),
                 )
                 session.add(row)
                 session.flush()

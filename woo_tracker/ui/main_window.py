@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         self.document_view.reference_activated.connect(self.open_reference)
         self.document_view.date_chosen.connect(self.use_date)
         self.document_view.request_chosen.connect(self.show_request_from_elsewhere)
+        self.document_view.documents_filed.connect(self._documents_filed)
         self.middle_tabs.addTab(self.list_stack, "")
         self.middle_tabs.addTab(self.overview, "")
         self.middle_tabs.addTab(self.search_view, "")

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from woo_tracker.services.context import AppContext
 from woo_tracker.services.documents import DocumentService
 from woo_tracker.services.errors import ServiceError
+from woo_tracker.services.ingest import IngestService
 from woo_tracker.ui import labels
 from woo_tracker.ui.models.records import RECORD_ROLE, RecordsModel
 from woo_tracker.ui.workers import FunctionJob, Job, JobRunner
@@ -170,6 +171,8 @@ class DocumentView(QWidget):
     message = Signal(str, str)
     #: the page image on screen now (page number)
     page_shown = Signal(int)
+    #: pages were read by OCR here: the document may now be filed with a request (id, or -1)
+    documents_filed = Signal(int)
 
     def __init__(
         self,
@@ -181,6 +184,7 @@ class DocumentView(QWidget):
         self.setObjectName("documentView")
         self.ctx_getter = ctx_getter
         self.runner = runner
+        self._ocr_job: Job | None = None
         self.document_id: int | None = None
         self.data: dict[str, Any] | None = None
         self.texts: list[dict[str, Any]] = []
@@ -457,6 +461,8 @@ class DocumentView(QWidget):
         if d.get("needs_ocr"):
             parts.append(self.tr("scanned pages not read yet (no OCR)"))
         info = html.escape(" · ".join(str(p) for p in parts))
+        if d.get("needs_ocr") and self._ocr_job is None:
+            info += ' — <a href="ocr:">' + html.escape(self.tr("Read them with OCR now")) + "</a>"
         info += "<br>" + html.escape(d["filename"])
         requests = d.get("requests") or []
         if requests:
@@ -710,6 +716,39 @@ class DocumentView(QWidget):
     def _info_link(self, link: str) -> None:
         if link.startswith("request:"):
             self.request_chosen.emit(int(link.split(":", 1)[1]))
+        elif link == "ocr:" and self.data is not None:
+            self.read_with_ocr()
+
+    def read_with_ocr(self) -> Job:
+        """OCR the pages still unread, off the UI thread; the text and filing follow."""
+        document_id, ctx = int(self.data["id"]), self.ctx_getter()  # type: ignore[index]
+
+        def work(job: Job) -> Any:
+            return IngestService(ctx).ocr_document(
+                document_id,
+                on_progress=lambda p: job.report(p.pages_done, p.pages_total),
+                should_cancel=lambda: job.is_cancelled,
+            )
+
+        job = FunctionJob(work, name="ocr-document")
+        job.signals.finished.connect(self._ocr_finished)
+        job.signals.failed.connect(lambda message, _exc: self._ocr_finished(None, message))
+        self._ocr_job = job
+        self.message.emit(self.tr("Reading the scanned pages with OCR…"), "info")
+        self.runner.start(job)
+        self._fill_header()
+        return job
+
+    def _ocr_finished(self, result: Any, message: str = "") -> None:
+        self._ocr_job = None
+        if result is not None and result.status == "failed":
+            message = result.error or ""
+        if message:
+            self.message.emit(message, "error")
+        else:
+            self.message.emit(self.tr("The scanned pages were read."), "info")
+            self.documents_filed.emit(result.request_id if result and result.request_id else -1)
+        self.reload()
 
     def references_on_page(self) -> list[dict[str, Any]]:
         """The references whose text is on the page shown (what the text view links)."""
