@@ -155,14 +155,14 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         widths = {
-            "kind": 92,
+            "kind": 88,
             "number": 124,
             "title": 260,
-            "organisation": 140,
-            "submitted": 84,
-            "due": 84,
-            "days_left": 112,
-            "status": 120,
+            "organisation": 130,
+            "submitted": 82,
+            "due": 82,
+            "days_left": 120,
+            "status": 118,
         }
         for i, (column, _key) in enumerate(COLUMNS):
             header.resizeSection(i, widths[column])
@@ -238,8 +238,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([170, 900, 470])
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([170, 1000, 360])
         self.splitter.setChildrenCollapsible(False)
 
         central = QWidget(self)
