@@ -118,3 +118,15 @@ def test_empty_due_dates_sort_last_both_ways(service: RequestService) -> None:
     late = service.add(kind="woo", title="late", received=date(2025, 6, 2))
     assert [r.id for r in service.list(order_by="due")] == [early.id, late.id, none.id]
     assert [r.id for r in service.list(order_by="due", descending=True)] == [late.id, early.id, none.id]
+
+
+def test_only_requests_with_documents_are_offered_as_a_search_filter(ctx, service: RequestService) -> None:  # type: ignore[no-untyped-def]
+    from woo_tracker.store.models import Document, Request
+
+    with_doc = service.add(kind="woo", title="B met document", number="K-1")
+    service.add(kind="woo", title="A zonder document")
+    with ctx.db.session() as session:
+        doc = Document(sha256="0" * 64, filename="x.pdf", size=1, mime="application/pdf")
+        doc.requests.append(session.get(Request, with_doc.id))
+        session.add(doc)
+    assert service.with_documents() == [(with_doc.id, "K-1", "B met document")]

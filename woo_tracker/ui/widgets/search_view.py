@@ -282,12 +282,11 @@ class SearchView(QWidget):
         self.request_combo.clear()
         self.request_combo.addItem(self.tr("Any request"), None)
         try:
-            rows = RequestService(self.ctx_getter()).list(order_by="title")
+            rows = RequestService(self.ctx_getter()).with_documents()
         except ServiceError:
             rows = []
-        for row in rows:
-            label = f"{row.number} — {row.title}" if row.number else row.title
-            self.request_combo.addItem(label, row.id)
+        for request_id, number, title in rows:
+            self.request_combo.addItem(f"{number} — {title}" if number else title, request_id)
         index = self.request_combo.findData(current) if current is not None else 0
         self.request_combo.setCurrentIndex(max(0, index))
         self.request_combo.blockSignals(False)
