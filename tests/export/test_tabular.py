@@ -88,3 +88,9 @@ def test_xlsx_has_dates_frozen_header_filter_and_marks_overdue_rows(
     assert ws.cell(by_id[filled.kamervragen], col["Answered"]).value.date() == dt.date(2025, 10, 31)
     # nothing in the workbook is a formula
     assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
+
+
+def test_negative_numbers_stay_numbers_in_csv() -> None:
+    from woo_tracker.export.tabular import csv_cells
+
+    assert csv_cells([-3, 2.5, "-3", "=1+1"]) == ["-3", "2.5", "'-3", "'=1+1"]

@@ -83,3 +83,12 @@ def test_show_lists_the_responses_with_their_documents(ingest, requests_, corpus
     [response] = shown["responses"]
     assert response["type"] == "antwoorden" and response["date"] == "2025-10-31"
     assert response["document_ids"] == [result.document_id]
+
+
+def test_a_document_older_than_the_request_is_filed_but_changes_no_timeline(ingest, requests_, corpus: Path) -> None:  # type: ignore[no-untyped-def]
+    req = requests_.add(kind="woo", title="Nieuw verzoek", received=date(2025, 4, 25))
+    [result] = ingest.ingest([corpus / WOB], request_id=req.id, ocr=False)  # a besluit of 2021
+    shown = requests_.show(req.id)
+    assert [d["id"] for d in shown["documents"]] == [result.document_id]
+    assert [e["type"] for e in shown["events"]] == ["received"]
+    assert shown["status"] == "awaiting_decision"

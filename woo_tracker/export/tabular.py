@@ -27,6 +27,8 @@ def csv_cells(values: Sequence[object]) -> list[str]:
             out.append("")
         elif isinstance(value, date):
             out.append(value.isoformat())
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            out.append(str(value))  # a number, even a negative one, is no formula
         else:
             out.append(neutralise_cell(str(value)))
     return out

@@ -249,8 +249,11 @@ class LinkingService:
             if req not in child.requests:
                 child.requests.append(req)
         self._fill_dates(session, doc, req)
-        timeline = TIMELINE_OF_TYPE.get(doc.doc_type)
-        if timeline and doc.doc_date:
+        timeline = TIMELINE_OF_TYPE.get(doc.doc_type) if doc.doc_date else None
+        start = min((d for d in (req.submitted, req.received) if d), default=None)
+        if timeline and start and doc.doc_date < start:
+            timeline = None  # a document older than the request says nothing about its timeline
+        if timeline:
             event_type, response_type = timeline
             if not any(e.type == event_type and (e.document_id == doc.id or e.date == doc.doc_date) for e in req.events):
                 req.events.append(Event(type=event_type, date=doc.doc_date, document_id=doc.id,
