@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QTabWidget,
     QTextBrowser,
@@ -56,6 +55,7 @@ from woo_tracker.services.errors import ServiceError
 from woo_tracker.services.ingest import IngestService
 from woo_tracker.ui import labels
 from woo_tracker.ui.models.records import RECORD_ROLE, RecordsModel
+from woo_tracker.ui.widgets.placeholder import placeholder_stack
 from woo_tracker.ui.workers import FunctionJob, Job, JobRunner
 
 RENDER_DPI = 120
@@ -197,15 +197,8 @@ class DocumentView(QWidget):
         self._balanced = False
         self._wanted: tuple[int, int] | None = None
 
-        self.stack = QStackedWidget(self)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
-        self.placeholder = QLabel(self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("color:palette(placeholder-text); padding:24px;")
-        self.stack.addWidget(self.placeholder)
+        # page 0: nothing selected
+        self.stack, self.placeholder = placeholder_stack(self)
 
         page = QWidget(self)
         layout = QVBoxLayout(page)

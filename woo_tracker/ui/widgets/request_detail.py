@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QTableView,
     QTabWidget,
     QTextBrowser,
@@ -46,6 +45,7 @@ from woo_tracker.ui.ingest_jobs import local_paths
 from woo_tracker.ui.models.records import RECORD_ROLE, RecordsModel
 from woo_tracker.ui.models.request_table import OVERDUE_COLOUR, SOON_COLOUR, SOON_WORKING_DAYS
 from woo_tracker.ui.widgets.document_view import questions_html
+from woo_tracker.ui.widgets.placeholder import placeholder_stack
 
 #: Which events make sense on which kind of request (menu order follows kinds.EVENT_TYPES).
 EVENTS_FOR_KIND: dict[str, tuple[str, ...]] = {
@@ -97,17 +97,8 @@ class RequestDetail(QWidget):
         self.data: dict[str, Any] | None = None
         self._loading = False
 
-        self.stack = QStackedWidget(self)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
-
         # page 0: nothing selected
-        self.placeholder = QLabel(self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("color:palette(placeholder-text); padding:24px;")
-        self.stack.addWidget(self.placeholder)
+        self.stack, self.placeholder = placeholder_stack(self)
 
         # page 1: the request
         page = QWidget(self)
