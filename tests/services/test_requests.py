@@ -130,3 +130,10 @@ def test_only_requests_with_documents_are_offered_as_a_search_filter(ctx, servic
         doc.requests.append(session.get(Request, with_doc.id))
         session.add(doc)
     assert service.with_documents() == [(with_doc.id, "K-1", "B met document")]
+
+
+def test_due_this_week_ends_on_sunday(ctx, service: RequestService) -> None:  # type: ignore[no-untyped-def]
+    # the test clock stands on Monday 2025-11-24; Kamervragen are due 21 days after ingezonden
+    sunday = service.add(kind="kamervragen", title="zondag", submitted=date(2025, 11, 9))
+    service.add(kind="kamervragen", title="maandag erna", submitted=date(2025, 11, 10))
+    assert [r.id for r in service.list("due_this_week")] == [sunday.id]

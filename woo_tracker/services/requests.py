@@ -368,10 +368,10 @@ class RequestService:
         q = select(Request).outerjoin(Request.organisation)
         if view == "overdue":
             q = q.where(Request.due < today, Request.status.in_(OPEN_STATUSES))
-        elif view == "due_this_week":
+        elif view == "due_this_week":  # the calendar week, as the deadline overview groups it
             q = q.where(
                 Request.due >= today,
-                Request.due <= today + timedelta(days=7),
+                Request.due <= today + timedelta(days=6 - today.weekday()),
                 Request.status.in_(OPEN_STATUSES),
             )
         elif view == "awaiting":
