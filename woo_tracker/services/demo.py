@@ -30,8 +30,13 @@ def load_demo_data(source: Path = DEMO_DATA) -> dict[str, Any]:
 
 
 def event_date(spec: dict[str, Any], today: date) -> date:
+    """An absolute date, ``days_ago``, or ``weeks_before_sunday`` (Kamervragen ingezonden that
+    many weeks before the coming Sunday fall due this week whatever weekday the demo is built)."""
     if "date" in spec:
         return date.fromisoformat(spec["date"])
+    if "weeks_before_sunday" in spec:
+        sunday = today + timedelta(days=6 - today.weekday())
+        return sunday - timedelta(weeks=int(spec["weeks_before_sunday"]))
     return today - timedelta(days=int(spec["days_ago"]))
 
 

@@ -11,11 +11,9 @@ from typing import Any
 from sqlalchemy import func, select, text
 
 from woo_tracker.domain.dates import iso
-from woo_tracker.ingest.analyse import analyse
-from woo_tracker.ingest.formats import extract
 from woo_tracker.services.context import AppContext
 from woo_tracker.services.errors import NotFound, ValidationError
-from woo_tracker.services.ingest import pages_for_analysis
+from woo_tracker.services.ingest_workers import read_and_analyse
 from woo_tracker.store import search as fts
 from woo_tracker.store.models import Document, Page
 
@@ -33,8 +31,7 @@ class VerifyReport:
 
 def extract_file(path: Path, *, password: str | None = None, ocr: bool = True) -> dict[str, Any]:
     """The ``extract`` command: the full analysis of one file, storing nothing."""
-    doc = extract(path, password=password, ocr=ocr)
-    analysis = analyse(pages_for_analysis(doc), title=doc.title)
+    doc, analysis = read_and_analyse(str(path), password, ocr)
     data = analysis.to_extract_json(len(doc.pages), doc.ocr_pages)
     if doc.needs_ocr_pages:
         data["needs_ocr_pages"] = doc.needs_ocr_pages

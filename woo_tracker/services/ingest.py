@@ -10,10 +10,9 @@ is reported as ``failed`` with a sentence and the others carry on.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -28,6 +27,7 @@ from woo_tracker.ingest.formats import extract
 from woo_tracker.ingest.pages import ExtractedDocument
 from woo_tracker.services.context import AppContext
 from woo_tracker.services.errors import NotFound
+from woo_tracker.services.ingest_workers import Prefetcher, pages_for_analysis
 from woo_tracker.store.library import sha256_bytes, sha256_of
 from woo_tracker.store.models import Document, IngestItem, IngestJob, Page, Reference, Request
 
@@ -87,10 +87,6 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def pages_for_analysis(doc: ExtractedDocument) -> list[PageInput]:
-    return [PageInput(p.number, p.body if p.margin else p.text, p.margin) for p in doc.pages]
-
-
 def analysis_payload(analysis: Analysis, needs_ocr_pages: Sequence[int] = ()) -> str:
     """What the document view shows besides the references: questions, inventory, reasons."""
     inventory = analysis.inventory
@@ -106,66 +102,6 @@ def analysis_payload(analysis: Analysis, needs_ocr_pages: Sequence[int] = ()) ->
         ensure_ascii=False,
         default=str,
     )
-
-
-def read_and_analyse(
-    path: str, password: str | None, ocr: bool
-) -> tuple[ExtractedDocument, Analysis]:
-    """The CPU-heavy part of ingesting one file; runs in a worker process (picklable in and out)."""
-    doc = extract(Path(path), password=password, ocr=ocr)
-    return doc, analyse(pages_for_analysis(doc), title=doc.title)
-
-
-class Prefetcher:
-    """Reads the next files in worker processes while the current one is stored.
-
-    One process reads a file at a time, so with several small files both cores only work when
-    files are read side by side. Large PDFs are left to the caller: extract_pdf already spreads
-    their pages over the cores and reports page progress. The pool starts only when there are at
-    least two files to share, because starting it costs a few tenths of a second.
-    """
-
-    def __init__(self, workers: int) -> None:
-        self.workers = workers
-        self.pool: ProcessPoolExecutor | None = None
-        self.futures: dict[int, Future[tuple[ExtractedDocument, Analysis]]] = {}
-        self.queue: list[tuple[int, str, str | None, bool]] = []
-
-    def plan(self, jobs: list[tuple[int, str, str | None, bool]]) -> None:
-        self.queue = [j for j in jobs if _worth_prefetching(Path(j[1]))]
-        if self.workers > 1 and len(self.queue) >= 2:
-            self.pool = ProcessPoolExecutor(
-                self.workers, mp_context=multiprocessing.get_context("spawn")
-            )
-        self._fill()
-
-    def _fill(self) -> None:
-        while self.pool is not None and self.queue and len(self.futures) < self.workers + 1:
-            item_id, path, password, ocr = self.queue.pop(0)
-            self.futures[item_id] = self.pool.submit(read_and_analyse, path, password, ocr)
-
-    def take(self, item_id: int) -> Future[tuple[ExtractedDocument, Analysis]] | None:
-        future = self.futures.pop(item_id, None)
-        self._fill()
-        return future
-
-    def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
-            self.pool = None
-
-
-def _worth_prefetching(path: Path) -> bool:
-    from woo_tracker.ingest.pdf import PARALLEL_MIN_PAGES, page_count
-
-    if not path.is_file():
-        return False
-    if path.suffix.lower() != ".pdf":
-        return True
-    try:
-        return page_count(path) < PARALLEL_MIN_PAGES
-    except Exception:  # a damaged or locked PDF is read (and reported) by the main path
-        return False
 
 
 class IngestService:
@@ -323,7 +259,9 @@ class IngestService:
                 raise NotFound(f"There is no document with id {document_id}.")
             name, sha, mime = row.filename, row.sha256, row.mime
             extra = json.loads(row.analysis_json or "{}")
-            numbers = extra.get("needs_ocr_pages") or [p.number for p in row.pages if p.method == "none"]
+            numbers = extra.get("needs_ocr_pages") or [
+                p.number for p in row.pages if p.method == "none"
+            ]
         if mime != "application/pdf" or not numbers:
             return IngestResult(name, "unchanged", document_id)
         progress = IngestProgress(files_total=1, current=name)
