@@ -132,99 +132,99 @@
         <translation>Geen antwoord gevonden.</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="287"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="280"/>
         <source>No.</source>
         <extracomment>a reference that names a request was clicked: (kind, value, raw text) a date in the text was clicked: use it as the event date of the selected request open this request (a &quot;filed with&quot; link) text, level for the window&apos;s message bar the page image on screen now (page number) pages were read by OCR here: the document may now be filed with a request (id, or -1)</extracomment>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="288"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="281"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="289"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="282"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="290"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="283"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="291"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="284"/>
         <source>Grounds</source>
         <translation>Gronden</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="303"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="296"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="304"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="297"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="305"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="298"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="306"/>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="364"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="299"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="357"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="358"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="351"/>
         <source>Open a document from a request, the inbox or a search result to read it here.</source>
         <translation>Open een document vanuit een verzoek, de inbox of een zoekresultaat om het hier te lezen.</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="360"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="353"/>
         <source>Open original</source>
         <translation>Origineel openen</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="361"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="354"/>
         <source>Open the stored file in the system&apos;s viewer</source>
         <translation>Open het bewaarde bestand in het standaardprogramma</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="362"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="355"/>
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="363"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="356"/>
         <source>Next ▶</source>
         <translation>Volgende ▶</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="367"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="360"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="368"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="361"/>
         <source>Questions and answers</source>
         <translation>Vragen en antwoorden</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="369"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="362"/>
         <source>Inventory</source>
         <translation>Inventaris</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="370"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="363"/>
         <source>References</source>
         <translation>Verwijzingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="458"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="451"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="460"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="453"/>
         <source>%n page(s) read by OCR</source>
         <translation>
             <numerusform>%n pagina gelezen met OCR</numerusform>
@@ -240,27 +240,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="462"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="455"/>
         <source>scanned pages not read yet (no OCR)</source>
         <translation>gescande pagina&apos;s nog niet gelezen (geen OCR)</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="465"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="458"/>
         <source>Read them with OCR now</source>
         <translation>Nu met OCR lezen</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="473"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="466"/>
         <source>Filed with: %1</source>
         <translation>Hoort bij: %1</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="475"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="468"/>
         <source>Not filed with a request yet (see the Inbox).</source>
         <translation>Hoort nog bij geen verzoek (zie de inbox).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="493"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="486"/>
         <source>%n document(s) listed.</source>
         <translation>
             <numerusform>%n document op de lijst.</numerusform>
@@ -268,102 +268,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="496"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="489"/>
         <source>Assessment: %1</source>
         <translation>Beoordeling: %1</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="503"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="496"/>
         <source>Grounds for refusal: %1</source>
         <translation>Weigeringsgronden: %1</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="513"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="506"/>
         <source>No grounds for refusal were recognised in the rows.</source>
         <translation>In de regels zijn geen weigeringsgronden herkend.</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="538"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="531"/>
         <source>of %1</source>
         <translation>van %1</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="544"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="537"/>
         <source>text layer</source>
         <translation>tekstlaag</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="545"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="538"/>
         <source>read by OCR</source>
         <translation>gelezen met OCR</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="546"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="539"/>
         <source>no text on this page (scanned; OCR needed)</source>
         <translation>geen tekst op deze pagina (gescand; OCR nodig)</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="560"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="553"/>
         <source>Margin</source>
         <translation>Kantlijn</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="572"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="565"/>
         <source>No text was read from this page. If it is a scan, add it with OCR on.</source>
         <translation>Van deze pagina is geen tekst gelezen. Is het een scan, voeg het document dan toe met OCR aan.</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="594"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="587"/>
         <source>No page image: this document is not a PDF. Its text is on the right.</source>
         <translation>Geen paginabeeld: dit document is geen pdf. De tekst staat rechts.</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="597"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="590"/>
         <source>Rendering page %1…</source>
         <translation>Pagina %1 wordt getekend…</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="669"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="662"/>
         <source>Click to use %1 as the event date of the selected request</source>
         <translation>Klik om %1 te gebruiken als datum van een gebeurtenis bij het gekozen verzoek</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="674"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="667"/>
         <source>%1 %2 — click to open its request</source>
         <translation>%1 %2 — klik om het verzoek te openen</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="679"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="672"/>
         <source>Click to open %1</source>
         <translation>Klik om %1 te openen</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="681"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="674"/>
         <source>%1 %2 — click to search all documents for it</source>
         <translation>%1 %2 — klik om alle documenten erop te doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="737"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="730"/>
         <source>Reading the scanned pages with OCR…</source>
-        <translation>De gescande pagina's worden met OCR gelezen…</translation>
+        <translation>De gescande pagina&apos;s worden met OCR gelezen…</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="749"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="742"/>
         <source>The scanned pages were read.</source>
-        <translation>De gescande pagina's zijn gelezen.</translation>
+        <translation>De gescande pagina&apos;s zijn gelezen.</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="773"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="766"/>
         <source>The stored file is missing; run Verify and add the document again.</source>
         <translation>Het bewaarde bestand ontbreekt; voer een controle uit en voeg het document opnieuw toe.</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="786"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="779"/>
         <source>The document could not be opened: %1</source>
         <translation>Het document kan niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="791"/>
+        <location filename="../../woo_tracker/ui/widgets/document_view.py" line="784"/>
         <source>No program to open %1 was found; the copy is at %2.</source>
         <translation>Er is geen programma gevonden om %1 te openen; de kopie staat in %2.</translation>
     </message>
@@ -1222,6 +1222,31 @@ Documenten die je toevoegt en niet zeker bij een verzoek passen, wachten hier.</
         <translation>beantwoorde brief</translation>
     </message>
     <message>
+        <location filename="../../woo_tracker/ui/labels.py" line="196"/>
+        <source>“%1” is damaged, incomplete or not the kind of file its name says; get a fresh copy from its source.</source>
+        <translation>“%1” is beschadigd, onvolledig of niet het soort bestand dat de naam zegt; haal een nieuw exemplaar bij de bron.</translation>
+    </message>
+    <message>
+        <location filename="../../woo_tracker/ui/labels.py" line="200"/>
+        <source>“%1” is protected by a password; add it again with the password.</source>
+        <translation>“%1” is met een wachtwoord beveiligd; voeg het opnieuw toe met het wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../woo_tracker/ui/labels.py" line="203"/>
+        <source>“%1” is of a type woo-tracker cannot read; save it as PDF, e-mail, Word, HTML or text.</source>
+        <translation>“%1” is van een soort dat woo-tracker niet kan lezen; sla het op als PDF, e-mail, Word, HTML of tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../woo_tracker/ui/labels.py" line="207"/>
+        <source>“%1” does not exist or cannot be read; check the file.</source>
+        <translation>“%1” bestaat niet of kan niet worden gelezen; controleer het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../woo_tracker/ui/labels.py" line="210"/>
+        <source>“%1” needs OCR, and tesseract is not installed.</source>
+        <translation>“%1” heeft OCR nodig, en tesseract is niet geïnstalleerd.</translation>
+    </message>
+    <message>
         <location filename="../../woo_tracker/ui/labels.py" line="183"/>
         <source>yours (uw kenmerk)</source>
         <translation>van jou (uw kenmerk)</translation>
@@ -1716,109 +1741,109 @@ Volg Woo- en Wob-verzoeken en Kamervragen, hun wettelijke termijnen en de docume
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="253"/>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="368"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="244"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="359"/>
         <source>Date</source>
         <extracomment>Which events make sense on which kind of request (menu order follows kinds.EVENT_TYPES). a request was changed here (id); the list and the counts should refresh text, level (&quot;error&quot;, &quot;warning&quot;, &quot;info&quot;) for the window&apos;s message bar open a document in the document view: document id, page files were dropped on (or chosen for) the shown request: paths, request id</extracomment>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="254"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="245"/>
         <source>Event</source>
         <translation>Gebeurtenis</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="255"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="246"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="264"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="255"/>
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="265"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="256"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="266"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="257"/>
         <source>Computed</source>
         <translation>Berekend</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="267"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="258"/>
         <source>Override</source>
         <translation>Aangepast</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="268"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="259"/>
         <source>Legal basis</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="310"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="301"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="369"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="360"/>
         <source>Response</source>
         <translation>Reactie</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="370"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="361"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="423"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="414"/>
         <source>Responses</source>
         <translation>Reacties</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="440"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="431"/>
         <source>No documents are filed with this request yet. Drop files here, or use Add documents….</source>
         <translation>Er horen nog geen documenten bij dit verzoek. Sleep bestanden hierheen of kies Documenten toevoegen….</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="444"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="435"/>
         <source>Double-click a document to read it.</source>
         <translation>Dubbelklik op een document om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="445"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="436"/>
         <source>Add documents…</source>
         <translation>Documenten toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="447"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="438"/>
         <source>Add files to this request (you can also drop them on this pane)</source>
         <translation>Voeg bestanden toe aan dit verzoek (je kunt ze ook op dit deel slepen)</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="449"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="440"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="450"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="441"/>
         <source>Questions and answers</source>
         <translation>Vragen en antwoorden</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="453"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="444"/>
         <source>No responses yet. Answers, decisions and extensions appear here when their documents are added.</source>
         <translation>Nog geen reacties. Antwoorden, besluiten en verdagingen verschijnen hier zodra hun documenten zijn toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="479"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="470"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="756"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="747"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -1826,199 +1851,199 @@ Volg Woo- en Wob-verzoeken en Kamervragen, hun wettelijke termijnen en de docume
         </translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="800"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="791"/>
         <source>Add documents to this request</source>
         <translation>Documenten aan dit verzoek toevoegen</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="802"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="793"/>
         <source>Documents (*.pdf *.eml *.docx *.html *.htm *.txt *.xlsx);;All files (*)</source>
         <translation>Documenten (*.pdf *.eml *.docx *.html *.htm *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="811"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="802"/>
         <source>Drop to add the files to “%1”</source>
         <translation>Loslaten om de bestanden aan „%1” toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="337"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="328"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="339"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="330"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="342"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="333"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="390"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="381"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="391"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="382"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="392"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="383"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="393"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="384"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="416"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="407"/>
         <source>Select a request to see its timeline, deadlines and documents.</source>
         <translation>Kies een verzoek om de tijdlijn, termijnen en documenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="420"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="411"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="371"/>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="422"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="362"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="413"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="424"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="415"/>
         <source>References</source>
         <translation>Verwijzingen</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="428"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="419"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="429"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="420"/>
         <source>Revert</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="430"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="421"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="431"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="422"/>
         <source>Add event</source>
         <translation>Gebeurtenis toevoegen</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="432"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="423"/>
         <source>Record what happened on the chosen date</source>
         <translation>Leg vast wat er op de gekozen datum gebeurde</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="433"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="424"/>
         <source>Remove event</source>
         <translation>Gebeurtenis verwijderen</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="421"/>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="434"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="412"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="425"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="435"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="426"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="436"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="427"/>
         <source>Override…</source>
         <translation>Aanpassen…</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="437"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="428"/>
         <source>Clear override</source>
         <translation>Aanpassing wissen</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="459"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="450"/>
         <source>No references found in this request&apos;s documents yet.</source>
         <translation>Nog geen verwijzingen gevonden in de documenten van dit verzoek.</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="480"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="471"/>
         <source>Zaak number</source>
         <translation>Zaaknummer</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="480"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="471"/>
         <source>Kenmerk</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="481"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="472"/>
         <source>Addressed to (ministry)</source>
         <translation>Gericht aan (ministerie)</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="481"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="472"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="482"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="473"/>
         <source>Kamerlid</source>
         <translation>Kamerlid</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="482"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="473"/>
         <source>Requester</source>
         <translation>Verzoeker</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="483"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="474"/>
         <source>Investigation</source>
         <translation>Onderzoek</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="484"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="475"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="581"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="572"/>
         <source>due %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="594"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="585"/>
         <source>Submitted %1</source>
         <translation>Ingediend %1</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="596"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="587"/>
         <source>received %1</source>
         <translation>ontvangen %1</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="598"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="589"/>
         <source>open for %1 days</source>
         <translation>%1 dagen open</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="640"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="631"/>
         <source>Give the request a title.</source>
         <translation>Geef het verzoek een titel.</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="737"/>
+        <location filename="../../woo_tracker/ui/widgets/request_detail.py" line="728"/>
         <source>overridden to %1: %2</source>
         <translation>aangepast naar %1: %2</translation>
     </message>
@@ -2128,37 +2153,37 @@ Volg Woo- en Wob-verzoeken en Kamervragen, hun wettelijke termijnen en de docume
         <translation>Elk type</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/search_view.py" line="347"/>
+        <location filename="../../woo_tracker/ui/widgets/search_view.py" line="346"/>
         <source>The search is empty; type one or more words.</source>
         <translation>De zoekopdracht is leeg; typ een of meer woorden.</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/search_view.py" line="351"/>
+        <location filename="../../woo_tracker/ui/widgets/search_view.py" line="350"/>
         <source>The search has an opening quote without a closing one; add the closing &quot; or remove it.</source>
         <translation>De zoekopdracht heeft een openingsaanhalingsteken zonder sluitend teken; voeg het sluitende &quot; toe of haal het weg.</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/search_view.py" line="355"/>
+        <location filename="../../woo_tracker/ui/widgets/search_view.py" line="354"/>
         <source>The search has no words to look for; type letters or digits.</source>
         <translation>De zoekopdracht bevat geen woorden om te zoeken; typ letters of cijfers.</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/search_view.py" line="359"/>
+        <location filename="../../woo_tracker/ui/widgets/search_view.py" line="358"/>
         <source>A search cannot only exclude words; add a word to look for beside the -word.</source>
         <translation>Een zoekopdracht kan niet alleen woorden uitsluiten; zet naast het -woord een woord om te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/search_view.py" line="375"/>
+        <location filename="../../woo_tracker/ui/widgets/search_view.py" line="374"/>
         <source>No page contains this.</source>
         <translation>Geen enkele pagina bevat dit.</translation>
     </message>
     <message>
-        <location filename="../../woo_tracker/ui/widgets/search_view.py" line="378"/>
+        <location filename="../../woo_tracker/ui/widgets/search_view.py" line="377"/>
         <source>The first %1 pages found; add words to narrow the search.</source>
         <translation>De eerste %1 gevonden pagina&apos;s; voeg woorden toe om gerichter te zoeken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../woo_tracker/ui/widgets/search_view.py" line="383"/>
+        <location filename="../../woo_tracker/ui/widgets/search_view.py" line="382"/>
         <source>%n page(s) found</source>
         <translation>
             <numerusform>%n pagina gevonden</numerusform>

@@ -602,3 +602,20 @@ def test_a_scan_stored_without_ocr_is_read_from_the_document_view(
     assert DocumentService(window.ctx).get(doc["id"])["needs_ocr"] is False
     assert "OCR now" not in doc_view.info_label.text()
     assert RequestService(window.ctx).show(request_id)["status"] == "answered"
+
+
+def test_in_dutch_the_problems_say_what_happened_in_dutch(
+    qtbot: Any, window_no_ocr: Any, corpus: Path
+) -> None:
+    window = window_no_ocr
+    assert window.set_language("nl") is not False
+    drop_and_wait(qtbot, window, window, [corpus / "bad" / "encrypted-password.pdf",
+                                          corpus / "bad" / "truncated.pdf"])  # fmt: skip
+    panel = window.ingest_panel
+    shown = {
+        panel.model.data(panel.model.index(r, 0)): panel.model.data(panel.model.index(r, 1))
+        for r in range(panel.model.rowCount())
+    }
+    assert "met een wachtwoord beveiligd" in shown["encrypted-password.pdf"]
+    assert "beschadigd" in shown["truncated.pdf"]
+    window.set_language("en")

@@ -55,6 +55,8 @@ class IngestResult:
     request_id: int | None = None
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
+    #: what kind of failure (ingest.errors codes, "missing"), so a UI can say it in its language
+    code: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"file": self.file, "status": self.status}
@@ -274,7 +276,7 @@ class IngestService:
         try:
             texts = ocr_pages(self.ctx.files.path_for(sha), numbers, on_page, should_cancel)
         except IngestError as exc:
-            return IngestResult(name, "failed", document_id, error=str(exc))
+            return IngestResult(name, "failed", document_id, error=str(exc), code=exc.code)
         with self.ctx.db.session() as session:
             row = session.get(Document, document_id)
             assert row is not None
@@ -332,7 +334,8 @@ class IngestService:
         name = path.name
         if not path.is_file():
             return IngestResult(
-                name, "failed", error=f"“{name}” does not exist or is not a file; check the path."
+                name, "failed", error=f"“{name}” does not exist or is not a file; check the path.",
+                code="missing",
             )
         try:
             sha = sha256_of(path)
@@ -341,6 +344,7 @@ class IngestService:
                 name,
                 "failed",
                 error=f"“{name}” cannot be read ({exc.strerror}); check its permissions.",
+                code="missing",
             )
         existing = self._existing(sha)
         if existing is not None:
@@ -362,7 +366,7 @@ class IngestService:
                     path, password=password, ocr=ocr, on_page=on_page, should_cancel=should_cancel
                 )
         except IngestError as exc:
-            return IngestResult(name, "failed", error=str(exc))
+            return IngestResult(name, "failed", error=str(exc), code=exc.code)
         except Cancelled:
             raise
         except Exception as exc:  # a file must never stop the job

@@ -20,6 +20,7 @@ from PySide6.QtCore import QMimeData, QObject, QUrl, Signal
 from woo_tracker.ingest.errors import TESSERACT_INSTALL_HINT
 from woo_tracker.services.context import AppContext
 from woo_tracker.services.ingest import IngestProgress, IngestResult, IngestService, expand
+from woo_tracker.ui import labels
 from woo_tracker.ui.workers import Job, JobRunner, JobSignals
 
 #: at most this often a progress signal (a 2 000-page text PDF reports every page)
@@ -57,8 +58,7 @@ class FileOutcome:
         """ "failed", "password", "ocr" (OCR missing), "warning", or None when all went well."""
         r = self.result
         if r.status == "failed":
-            error = r.error or ""
-            return "password" if "password" in error.lower() else "failed"
+            return "password" if r.code == "password" else "failed"
         if r.status == "added" and r.warnings:
             if any(TESSERACT_INSTALL_HINT in w for w in r.warnings):
                 return "ocr"
@@ -69,7 +69,7 @@ class FileOutcome:
     def message(self) -> str:
         r = self.result
         if r.status == "failed":
-            return r.error or ""
+            return labels.ingest_failure(r.code, r.file, r.error or "")
         return " ".join(r.warnings)
 
 

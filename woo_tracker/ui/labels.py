@@ -7,7 +7,7 @@ a repaint. Every string is a literal inside ``translate`` so ``pyside6-lupdate``
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from woo_tracker.domain import kinds
 
@@ -187,3 +187,34 @@ def reference_role_label(role: str | None) -> str:
         "received": QCoreApplication.translate("Labels", "received"),
     }
     return names.get(role or "", role or "")
+
+
+def ingest_failure(code: str | None, name: str, detail: str) -> str:
+    """Why a file was not added, in the user's language; the service's own (English) sentence
+    is kept where no translation exists, because it says more (e.g. "an HTML page named .pdf")."""
+    sources = {
+        "unreadable": QT_TRANSLATE_NOOP(
+            "Labels",
+            "“%1” is damaged, incomplete or not the kind of file its name says; get a fresh copy from its source.",
+        ),
+        "password": QT_TRANSLATE_NOOP(
+            "Labels", "“%1” is protected by a password; add it again with the password."
+        ),
+        "unsupported": QT_TRANSLATE_NOOP(
+            "Labels",
+            "“%1” is of a type woo-tracker cannot read; save it as PDF, e-mail, Word, HTML or text.",
+        ),
+        "missing": QT_TRANSLATE_NOOP(
+            "Labels", "“%1” does not exist or cannot be read; check the file."
+        ),
+        "ocr_unavailable": QT_TRANSLATE_NOOP(
+            "Labels", "“%1” needs OCR, and tesseract is not installed."
+        ),
+    }
+    source = sources.get(code or "")
+    if source is None:
+        return detail
+    translated = QCoreApplication.translate("Labels", source)
+    if translated == source:  # no translation loaded: English, where the detail is better
+        return detail or source.replace("%1", name)
+    return translated.replace("%1", name)
