@@ -172,7 +172,22 @@ def cmd_deadline(args: argparse.Namespace) -> None:
     )
 
 
+def _no_screen() -> bool:
+    """On Linux without X11 or Wayland, Qt would abort the process with its own message."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    if _no_screen():
+        raise UserError(
+            "There is no screen to open the desktop app on (no DISPLAY); use the commands "
+            "(woo-tracker --help) or run it inside a desktop session."
+        )
     try:
         from woo_tracker.ui.app import main as gui_main
     except ImportError as exc:  # pragma: no cover - depends on the installation

@@ -170,3 +170,14 @@ def test_a_recorded_request_is_listed_after_the_process_restarts(tmp_path: Path)
     rows = json.loads(listed.stdout)
     assert [(r["id"], r["number"], r["submitted"]) for r in rows] == [
         (created["id"], "2025Z15452", "2025-08-27")]
+
+
+def test_without_a_screen_the_app_says_so_instead_of_crashing(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    assert cli.main(["--library", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "no screen" in err and "Traceback" not in err
