@@ -168,6 +168,7 @@ class IngestService:
             job.state = "running"
             items = [(i.id, i.path, i.status, i.document_id, i.error) for i in job.items]
             request_id = job.request_id
+        self.ctx.files.clean_leftovers()  # half-copied files of a run that was killed
         progress = IngestProgress(files_total=len(items))
         results: list[IngestResult] = []
         cancelled = False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,7 +60,7 @@ class FileStore:
     def _write_atomically(self, sha: str, write) -> None:  # type: ignore[no-untyped-def]
         target = self.path_for(sha)
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".incoming-{os.getpid()}-")
         try:
             with os.fdopen(fd, "wb") as fh:
                 write(fh)
@@ -87,3 +88,32 @@ class FileStore:
     def leftovers(self) -> list[Path]:
         """Temporary files of writes that never finished (a crash mid-copy)."""
         return sorted(self.root.glob("??/.incoming-*")) if self.root.exists() else []
+
+    def clean_leftovers(self) -> list[Path]:
+        """Remove the temporary files of writers that are gone (killed mid-copy); a write still
+        under way in another process keeps its file. Returns what was removed."""
+        removed = []
+        for path in self.leftovers():
+            if not _writer_alive(path):
+                path.unlink(missing_ok=True)
+                removed.append(path)
+        return removed
+
+
+def _writer_alive(path: Path) -> bool:
+    """Is the process that named this temporary file still running?"""
+    try:
+        pid = int(path.name.split("-")[1])
+    except (IndexError, ValueError):
+        return False  # an old-style name: its writer is long gone
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":  # no cheap liveness check: trust only files older than a day
+        return time.time() - path.stat().st_mtime < 86_400
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
