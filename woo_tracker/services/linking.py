@@ -14,6 +14,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import func, select
@@ -76,8 +77,13 @@ class Candidate:
     reason: str
 
 
-def _words(text: str | None) -> set[str]:
-    return {w for w in re.findall(r"[a-zà-ÿ0-9]{3,}", (text or "").lower()) if w not in _STOP}
+def _words(text: str | None) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-zà-ÿ0-9]{3,}", (text or "").lower()) if w not in _STOP)
+
+
+#: Every ingested document is compared with every request title; the titles rarely change, so
+#: their words are computed once per process, not once per document.
+_title_words = lru_cache(maxsize=200_000)(_words)
 
 
 def _norm_number(value: str | None) -> str:
@@ -96,9 +102,14 @@ class LinkingService:
             if c.request_id not in found or found[c.request_id].score < c.score:
                 found[c.request_id] = c
 
+        # Only the requests whose number equals one of the document's identifying references,
+        # normalised the same way on both sides (spaces and dots dropped, upper case).
+        wanted = {_norm_number(r.value) for r in doc.references if r.kind in {k for k, _, _ in IDENTIFYING}}
+        stored = func.upper(func.replace(func.replace(Request.number, " ", ""), ".", ""))
         by_number: dict[str, list[int]] = {}
-        for rid, number in session.execute(select(Request.id, Request.number).where(Request.number.is_not(None))):
-            by_number.setdefault(_norm_number(number), []).append(rid)
+        if wanted:
+            for rid, number in session.execute(select(Request.id, Request.number).where(stored.in_(wanted))):
+                by_number.setdefault(_norm_number(number), []).append(rid)
         for ref in doc.references:
             for kind, weight, reason in IDENTIFYING:
                 if ref.kind == kind:
@@ -111,7 +122,7 @@ class LinkingService:
                 select(Request.id, Request.title, Organisation.name).outerjoin(Request.organisation)
             )
             for rid, title, org in rows:
-                title_words = _words(title)
+                title_words = _title_words(title)
                 if not title_words:
                     continue
                 share = len(title_words & doc_words) / len(title_words)
